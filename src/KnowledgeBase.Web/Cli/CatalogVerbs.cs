@@ -1,0 +1,80 @@
+using System.CommandLine;
+using KnowledgeBase.Interchange;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Web.Cli;
+
+/// <summary><c>kb import</c>, <c>kb validate</c> and <c>kb export</c>: moving the catalog between files and SQLite.</summary>
+internal static class CatalogVerbs
+{
+    private static readonly Option<string?> Data = new("--data") { Description = "Folder of CSV tables (default: data/)" };
+    private static readonly Option<string?> Literature = new("--literature") { Description = "Folder of literature notes (default: literature/)" };
+    private static readonly Option<string> Out = new("--out") { Description = "Folder to write data/ and literature/ into", Required = true };
+
+    public static Command Import(TextWriter output, TextWriter error)
+    {
+        var command = new Command("import", "Load data/ and literature/ into SQLite (all or nothing)") { Data, Literature };
+        command.SetAction(async (parse, ct) =>
+        {
+            var location = CatalogLocation.Resolve(parse.GetValue(Data), parse.GetValue(Literature));
+            var files = CatalogReader.Read(location.DataDir, location.LiteratureDir);
+            if (!await ReportAsync(files, error)) return CommandLine.InvalidInput;
+
+            var directory = DataDirectory.Resolve(parse.GetValue(CommandLine.DataDir)).Create();
+            await using var db = CatalogDatabase.Open(directory);
+            await CatalogDatabase.MigrateAsync(db, ct);
+            await CatalogImporter.ImportAsync(db, files.Snapshot, ct);
+            await output.WriteLineAsync(Summary("imported", files.Snapshot) + $" into {directory.DatabasePath}");
+            return CommandLine.Ok;
+        });
+        return command;
+    }
+
+    public static Command Validate(TextWriter output, TextWriter error)
+    {
+        var command = new Command("validate", "Run every check of import; write nothing") { Data, Literature };
+        command.SetAction(async (parse, _) =>
+        {
+            var location = CatalogLocation.Resolve(parse.GetValue(Data), parse.GetValue(Literature));
+            var files = CatalogReader.Read(location.DataDir, location.LiteratureDir);
+            if (!await ReportAsync(files, error)) return CommandLine.InvalidInput;
+            await output.WriteLineAsync(Summary("valid:", files.Snapshot));
+            return CommandLine.Ok;
+        });
+        return command;
+    }
+
+    public static Command Export(TextWriter output, TextWriter error)
+    {
+        var command = new Command("export", "Write data/*.csv and literature/*.md from SQLite") { Out };
+        command.SetAction(async (parse, ct) =>
+        {
+            var directory = DataDirectory.Resolve(parse.GetValue(CommandLine.DataDir));
+            if (!File.Exists(directory.DatabasePath))
+            {
+                await error.WriteLineAsync($"{directory.DatabasePath}:0: no catalog database here; run 'kb import' first");
+                return CommandLine.InvalidInput;
+            }
+            var outDir = parse.GetValue(Out)!;
+            await using var db = CatalogDatabase.Open(directory);
+            await CatalogDatabase.MigrateAsync(db, ct);
+            await CatalogExporter.ExportAsync(db, outDir, ct);
+            await output.WriteLineAsync($"exported to {Path.GetFullPath(outDir)}");
+            return CommandLine.Ok;
+        });
+        return command;
+    }
+
+    private static async Task<bool> ReportAsync(CatalogReadResult files, TextWriter error)
+    {
+        foreach (var problem in files.Errors)
+            await error.WriteLineAsync(problem.ToString());
+        if (files.IsValid) return true;
+        await error.WriteLineAsync($"{files.Errors.Count} problem(s) found; nothing was written.");
+        return false;
+    }
+
+    private static string Summary(string verb, CatalogSnapshot s) =>
+        $"{verb} {s.Layers.Count} layers, {s.Components.Count} components, {s.Pipelines.Count} pipelines, " +
+        $"{s.Sources.Count} sources, {s.Requirements.Count} requirements, {s.Tools.Count} tools, {s.Stacks.Count} stacks";
+}

@@ -1,0 +1,49 @@
+using KnowledgeBase.Interchange;
+using KnowledgeBase.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace KnowledgeBase.Web.Hosting;
+
+/// <summary>Builds the web application: services, middleware and routes.</summary>
+public static class Site
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddKnowledgeBase();
+        var app = builder.Build();
+        app.UseKnowledgeBase();
+        return app;
+    }
+
+    public static void AddKnowledgeBase(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(SiteOptions.Section).Get<SiteOptions>() ?? new SiteOptions();
+        var directory = DataDirectory.Resolve(options.DataDir).Create();
+        var catalog = CatalogLocation.Resolve(options.CatalogData, options.CatalogLiterature);
+
+        builder.Services.AddSingleton(directory);
+        builder.Services.AddSingleton(catalog);
+        builder.Services.AddDbContext<CatalogDbContext>(o => CatalogDatabase.Configure(o, directory));
+        builder.Services.AddSingleton<CatalogStartup>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<CatalogStartup>());
+        builder.Services.AddControllersWithViews();
+        builder.Services.AddProblemDetails();
+    }
+
+    public static void UseKnowledgeBase(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+            app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseStaticFiles();
+        // Requests wait for the first-start import rather than seeing an empty catalog.
+        app.Use(async (context, next) =>
+        {
+            await context.RequestServices.GetRequiredService<CatalogStartup>().ReadyAsync(context.RequestAborted);
+            await next(context);
+        });
+        app.UseRouting();
+        app.MapControllers();
+    }
+}

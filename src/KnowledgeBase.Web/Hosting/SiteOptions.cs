@@ -1,0 +1,15 @@
+namespace KnowledgeBase.Web.Hosting;
+
+/// <summary>Settings under <c>KnowledgeBase:</c> (appsettings, environment <c>KnowledgeBase__DataDir</c>, or arguments).</summary>
+public sealed class SiteOptions
+{
+    public const string Section = "KnowledgeBase";
+
+    /// <summary>Where the SQLite file and the index live; empty means <c>KB_DATA_DIR</c> or <c>.kb/</c>.</summary>
+    public string? DataDir { get; set; }
+
+    /// <summary>The catalog imported on first start; empty means the nearest <c>data/</c> and <c>literature/</c>.</summary>
+    public string? CatalogData { get; set; }
+
+    public string? CatalogLiterature { get; set; }
+}

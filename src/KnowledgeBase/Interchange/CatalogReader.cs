@@ -1,0 +1,290 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using KnowledgeBase.Architecture;
+using KnowledgeBase.Literature;
+using KnowledgeBase.Requirements;
+using KnowledgeBase.Stacks;
+using KnowledgeBase.Tools;
+
+namespace KnowledgeBase.Interchange;
+
+/// <summary>What reading the catalog files gave: the snapshot, and every problem found (empty when valid).</summary>
+public sealed record CatalogReadResult(CatalogSnapshot Snapshot, IReadOnlyList<ImportError> Errors)
+{
+    public bool IsValid => Errors.Count == 0;
+}
+
+/// <summary>
+/// Reads <c>data/*.csv</c> and <c>literature/*.md</c> into a snapshot and checks every row and reference.
+/// It never stops at the first problem: all of them are reported, so one run fixes a whole catalog.
+/// </summary>
+public sealed partial class CatalogReader
+{
+    private readonly List<ImportError> _errors = [];
+    private readonly CatalogSnapshot _catalog = new();
+    private readonly string _dataDir;
+    private readonly string _literatureDir;
+
+    private CatalogReader(string dataDir, string literatureDir)
+    {
+        _dataDir = dataDir;
+        _literatureDir = literatureDir;
+    }
+
+    public static CatalogReadResult Read(string dataDir, string literatureDir)
+    {
+        var reader = new CatalogReader(dataDir, literatureDir);
+        reader.ReadAll();
+        return new CatalogReadResult(reader._catalog, reader._errors);
+    }
+
+    private void ReadAll()
+    {
+        if (!Directory.Exists(_dataDir))
+            _errors.Add(new ImportError(_dataDir, 0, "the data directory does not exist"));
+        if (!Directory.Exists(_literatureDir))
+            _errors.Add(new ImportError(_literatureDir, 0, "the literature directory does not exist"));
+        if (_errors.Count > 0) return;
+
+        var layers = ReadLayers();
+        var components = ReadComponents(layers);
+        ReadPipelines(components);
+        var sources = ReadLiterature();
+        ReadRequirements(layers, components, sources);
+        var coverage = ReadTools(components, sources);
+        ReadStacks(components, coverage);
+    }
+
+    private List<Located<T>> Table<T, TMap>(string file, out RowChecks<TMap> checks) where TMap : CsvHelper.Configuration.ClassMap<T>, new()
+    {
+        var path = Path.Combine(_dataDir, file);
+        checks = new RowChecks<TMap>(path, _errors);
+        // A table that is absent is empty: a small catalog need not ship stacks or checklists.
+        return File.Exists(path) ? CsvTable.ReadFile<T, TMap>(path, path, _errors) : [];
+    }
+
+    private Dictionary<string, Layer> ReadLayers()
+    {
+        var result = new Dictionary<string, Layer>();
+        foreach (var (row, line) in Table<LayerRow, LayerMap>("layers.csv", out var c))
+        {
+            var slug = c.Slug(line, "slug", row.Slug);
+            var order = c.Integer(line, "order", row.Order, 1);
+            var name = c.Required(line, "name", row.Name);
+            if (slug is null || order is null || name is null) continue;
+            var layer = new Layer { Slug = slug, Order = order.Value, Name = name, Summary = row.Summary };
+            if (result.TryAdd(slug, layer)) _catalog.Layers.Add(layer);
+            else c.Error(line, "slug", $"duplicate layer '{slug}'");
+        }
+        return result;
+    }
+
+    private Dictionary<string, Component> ReadComponents(Dictionary<string, Layer> layers)
+    {
+        var result = new Dictionary<string, Component>();
+        foreach (var (row, line) in Table<ComponentRow, ComponentMap>("components.csv", out var c))
+        {
+            var slug = c.Slug(line, "slug", row.Slug);
+            var order = c.Integer(line, "order", row.Order, 1);
+            var name = c.Required(line, "name", row.Name);
+            var layerKnown = c.Known(line, "layer", row.Layer, layers, "layer");
+            if (slug is null || order is null || name is null || !layerKnown) continue;
+            var component = new Component { Slug = slug, LayerSlug = row.Layer, Order = order.Value, Name = name, Summary = row.Summary };
+            if (result.TryAdd(slug, component)) _catalog.Components.Add(component);
+            else c.Error(line, "slug", $"duplicate component '{slug}'");
+        }
+        return result;
+    }
+
+    private void ReadPipelines(Dictionary<string, Component> components)
+    {
+        var pipelines = new Dictionary<string, Pipeline>();
+        foreach (var (row, line) in Table<PipelineRow, PipelineMap>("pipelines.csv", out var c))
+        {
+            var slug = c.Slug(line, "slug", row.Slug);
+            var order = c.Integer(line, "order", row.Order, 1);
+            var name = c.Required(line, "name", row.Name);
+            if (!ColorPattern().IsMatch(row.Color)) c.Error(line, "color", $"'{CsvTable.Truncate(row.Color)}' is not a colour such as #1f77b4");
+            if (slug is null || order is null || name is null || !ColorPattern().IsMatch(row.Color)) continue;
+            var pipeline = new Pipeline { Slug = slug, Order = order.Value, Name = name, Color = row.Color.ToLowerInvariant(), Summary = row.Summary };
+            if (pipelines.TryAdd(slug, pipeline)) _catalog.Pipelines.Add(pipeline);
+            else c.Error(line, "slug", $"duplicate pipeline '{slug}'");
+        }
+
+        var seen = new Dictionary<string, int>();
+        foreach (var (row, line) in Table<StageRow, StageMap>("pipeline_stages.csv", out var c))
+        {
+            var order = c.Integer(line, "order", row.Order, 1);
+            var name = c.Required(line, "name", row.Name);
+            var pipelineKnown = c.Known(line, "pipeline", row.Pipeline, pipelines, "pipeline");
+            var stageComponents = Slugs.SplitList(row.Components);
+            if (stageComponents.Count == 0) c.Error(line, "components", "a stage must name at least one component");
+            var componentsKnown = stageComponents.Aggregate(true, (ok, s) => c.Known(line, "components", s, components, "component") && ok);
+            if (order is null || name is null || !pipelineKnown || !componentsKnown || stageComponents.Count == 0) continue;
+            if (!c.Unique(seen, line, "order", $"{row.Pipeline} stage {order}")) continue;
+            _catalog.Stages.Add(new PipelineStage { PipelineSlug = row.Pipeline, Order = order.Value, Name = name });
+            foreach (var (slug, position) in stageComponents.Distinct().Select((s, i) => (s, i)))
+                _catalog.StageComponents.Add(new StageComponent { PipelineSlug = row.Pipeline, StageOrder = order.Value, ComponentSlug = slug, Position = position });
+        }
+    }
+
+    private Dictionary<string, Source> ReadLiterature()
+    {
+        var result = new Dictionary<string, Source>();
+        var files = Directory.EnumerateFiles(_literatureDir, "*.md", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var display = Path.Combine(_literatureDir, Path.GetRelativePath(_literatureDir, file));
+            if (LiteratureNoteReader.ReadFile(file, display, _errors) is not { } source) continue;
+            if (result.TryAdd(source.Slug, source)) _catalog.Sources.Add(source);
+            else _errors.Add(new ImportError(display, 1, $"duplicate slug '{source.Slug}': another note has the same file name"));
+        }
+        return result;
+    }
+
+    private void ReadRequirements(Dictionary<string, Layer> layers, Dictionary<string, Component> components, Dictionary<string, Source> sources)
+    {
+        var requirements = new Dictionary<string, Requirement>();
+        foreach (var (row, line) in Table<RequirementRow, RequirementMap>("requirements.csv", out var c))
+        {
+            var codeOk = CodePattern().IsMatch(row.Code);
+            if (!codeOk) c.Error(line, "code", $"'{CsvTable.Truncate(row.Code)}' is not a requirement code such as INF-01");
+            var layerKnown = c.Known(line, "layer", row.Layer, layers, "layer");
+            var title = c.Required(line, "title", row.Title);
+            var kind = c.Enum<RequirementKind>(line, "kind", row.Kind);
+            var priority = c.Enum<Priority>(line, "priority", row.Priority);
+            if (!codeOk || !layerKnown || title is null || kind is null || priority is null) continue;
+            var requirement = new Requirement
+            {
+                Code = row.Code, LayerSlug = row.Layer, Title = title, Statement = row.Statement,
+                Kind = kind.Value, Priority = priority.Value, Tags = Slugs.SplitList(row.Tags),
+            };
+            if (requirements.TryAdd(row.Code, requirement)) _catalog.Requirements.Add(requirement);
+            else c.Error(line, "code", $"duplicate requirement '{row.Code}'");
+        }
+        _requirements = requirements;
+
+        var seen = new Dictionary<string, int>();
+        foreach (var (row, line) in Table<RequirementSourceRow, RequirementSourceMap>("requirement_sources.csv", out var c))
+        {
+            var ok = c.Known(line, "requirement", row.Requirement, requirements, "requirement")
+                     & c.Known(line, "source", row.Source, sources, "source (no literature note with that slug)");
+            if (ok && c.Unique(seen, line, "source", $"{row.Requirement} → {row.Source}"))
+                _catalog.RequirementSources.Add(new RequirementSource { RequirementCode = row.Requirement, SourceSlug = row.Source, Note = row.Note });
+        }
+
+        seen.Clear();
+        foreach (var (row, line) in Table<RequirementComponentRow, RequirementComponentMap>("requirement_components.csv", out var c))
+        {
+            var ok = c.Known(line, "requirement", row.Requirement, requirements, "requirement")
+                     & c.Known(line, "component", row.Component, components, "component");
+            if (ok && c.Unique(seen, line, "component", $"{row.Requirement} → {row.Component}"))
+                _catalog.RequirementComponents.Add(new RequirementComponent { RequirementCode = row.Requirement, ComponentSlug = row.Component });
+        }
+    }
+
+    private Dictionary<string, Requirement> _requirements = [];
+
+    private Dictionary<string, ToolCoverage> ReadTools(Dictionary<string, Component> components, Dictionary<string, Source> sources)
+    {
+        var tools = new Dictionary<string, Tool>();
+        foreach (var (row, line) in Table<ToolRow, ToolMap>("tools.csv", out var c))
+        {
+            var slug = c.Slug(line, "slug", row.Slug);
+            var name = c.Required(line, "name", row.Name);
+            var kind = c.Enum<ToolKind>(line, "kind", row.Kind);
+            var homepage = c.Url(line, "homepage", row.Homepage);
+            var repository = c.Url(line, "repository", row.Repository);
+            if (slug is null || name is null || kind is null) continue;
+            var tool = new Tool
+            {
+                Slug = slug, Name = name, Homepage = homepage, Repository = repository, License = Blank(row.License),
+                Kind = kind.Value, Vendor = Blank(row.Vendor), Summary = row.Summary, Tags = Slugs.SplitList(row.Tags),
+            };
+            if (tools.TryAdd(slug, tool)) _catalog.Tools.Add(tool);
+            else c.Error(line, "slug", $"duplicate tool '{slug}'");
+        }
+
+        var coverage = new Dictionary<string, ToolCoverage>();
+        foreach (var (row, line) in Table<CoverageRow, CoverageMap>("tool_coverage.csv", out var c))
+        {
+            var ok = c.Known(line, "tool", row.Tool, tools, "tool") & c.Known(line, "component", row.Component, components, "component");
+            var level = c.Enum<CoverageLevel>(line, "level", row.Level);
+            var evidence = Blank(row.Evidence);
+            if (evidence is not null && !RowChecks<CoverageMap>.IsHttpUrl(evidence) && !sources.ContainsKey(evidence))
+            {
+                c.Error(line, "evidence", $"'{CsvTable.Truncate(evidence)}' is neither an http(s) URL nor a literature slug");
+                ok = false;
+            }
+            if (!ok || level is null) continue;
+            var item = new ToolCoverage { ToolSlug = row.Tool, ComponentSlug = row.Component, Level = level.Value, Evidence = evidence };
+            if (coverage.TryAdd(Key(row.Tool, row.Component), item)) _catalog.Coverage.Add(item);
+            else c.Error(line, "component", $"duplicate coverage of '{row.Component}' by '{row.Tool}'");
+        }
+        _tools = tools;
+        return coverage;
+    }
+
+    private Dictionary<string, Tool> _tools = [];
+
+    private void ReadStacks(Dictionary<string, Component> components, Dictionary<string, ToolCoverage> coverage)
+    {
+        var stacks = new Dictionary<string, Stack>();
+        foreach (var (row, line) in Table<StackRow, StackMap>("stacks.csv", out var c))
+        {
+            var slug = c.Slug(line, "slug", row.Slug);
+            var name = c.Required(line, "name", row.Name);
+            DateOnly? date = null;
+            if (row.Date.Length > 0)
+            {
+                if (DateOnly.TryParseExact(row.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) date = d;
+                else { c.Error(line, "date", $"'{CsvTable.Truncate(row.Date)}' is not a date such as 2024-05-01"); continue; }
+            }
+            if (slug is null || name is null) continue;
+            var stack = new Stack { Slug = slug, Name = name, Author = Blank(row.Author), Contact = Blank(row.Contact), Summary = row.Summary, Date = date };
+            if (stacks.TryAdd(slug, stack)) _catalog.Stacks.Add(stack);
+            else c.Error(line, "slug", $"duplicate stack '{slug}'");
+        }
+
+        var seen = new Dictionary<string, int>();
+        foreach (var (row, line) in Table<StackToolRow, StackToolMap>("stack_tools.csv", out var c))
+        {
+            var ok = c.Known(line, "stack", row.Stack, stacks, "stack") & c.Known(line, "tool", row.Tool, _tools, "tool")
+                     & c.Known(line, "component", row.Component, components, "component");
+            if (!ok) continue;
+            if (!coverage.ContainsKey(Key(row.Tool, row.Component)))
+            {
+                c.Error(line, "component", $"tool '{row.Tool}' does not cover component '{row.Component}' (see tool_coverage.csv)");
+                continue;
+            }
+            if (c.Unique(seen, line, "component", $"{row.Stack} {row.Tool} {row.Component}"))
+                _catalog.StackTools.Add(new StackTool { StackSlug = row.Stack, ToolSlug = row.Tool, ComponentSlug = row.Component });
+        }
+
+        seen.Clear();
+        foreach (var (row, line) in Table<ChecklistRow, ChecklistMap>("checklist.csv", out var c))
+        {
+            var ok = c.Known(line, "stack", row.Stack, stacks, "stack") & c.Known(line, "requirement", row.Requirement, _requirements, "requirement");
+            var status = c.Enum<ChecklistStatus>(line, "status", row.Status);
+            var evidence = c.Url(line, "evidence", row.Evidence);
+            if (!ok || status is null || (row.Evidence.Length > 0 && evidence is null)) continue;
+            if (c.Unique(seen, line, "requirement", $"{row.Stack} {row.Requirement}"))
+                _catalog.Checklist.Add(new ChecklistItem
+                {
+                    StackSlug = row.Stack, RequirementCode = row.Requirement, Status = status.Value,
+                    Owner = Blank(row.Owner), Note = Blank(row.Note), Evidence = evidence,
+                });
+        }
+    }
+
+    private static string Key(string a, string b) => a + "\u001f" + b;
+
+    private static string? Blank(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    [GeneratedRegex("^#[0-9a-fA-F]{6}$")]
+    private static partial Regex ColorPattern();
+
+    [GeneratedRegex("^[A-Z]{2,5}-[0-9]{2,3}$")]
+    internal static partial Regex CodePattern();
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using KnowledgeBase.Literature;
+
+namespace KnowledgeBase.Interchange;
+
+/// <summary>
+/// Writes a snapshot as <c>data/*.csv</c> and <c>literature/*.md</c> in canonical order, so that the files
+/// produced from an import of canonical files are byte for byte those files.
+/// </summary>
+public static class CatalogWriter
+{
+    public static void Write(CatalogSnapshot c, string dataDir, string literatureDir)
+    {
+        Directory.CreateDirectory(dataDir);
+        Directory.CreateDirectory(literatureDir);
+        var layerOrder = c.Layers.ToDictionary(l => l.Slug, l => l.Order);
+        var pipelineOrder = c.Pipelines.ToDictionary(p => p.Slug, p => p.Order);
+
+        Csv<LayerRow, LayerMap>(dataDir, "layers.csv", c.Layers.OrderBy(l => l.Order).ThenBy(l => l.Slug, StringComparer.Ordinal)
+            .Select(l => new LayerRow { Slug = l.Slug, Order = Int(l.Order), Name = l.Name, Summary = l.Summary }));
+        Csv<ComponentRow, ComponentMap>(dataDir, "components.csv", c.Components
+            .OrderBy(x => layerOrder[x.LayerSlug]).ThenBy(x => x.Order).ThenBy(x => x.Slug, StringComparer.Ordinal)
+            .Select(x => new ComponentRow { Slug = x.Slug, Layer = x.LayerSlug, Order = Int(x.Order), Name = x.Name, Summary = x.Summary }));
+        Csv<PipelineRow, PipelineMap>(dataDir, "pipelines.csv", c.Pipelines.OrderBy(p => p.Order).ThenBy(p => p.Slug, StringComparer.Ordinal)
+            .Select(p => new PipelineRow { Slug = p.Slug, Order = Int(p.Order), Name = p.Name, Color = p.Color, Summary = p.Summary }));
+        var stageComponents = c.StageComponents.ToLookup(s => (s.PipelineSlug, s.StageOrder));
+        Csv<StageRow, StageMap>(dataDir, "pipeline_stages.csv", c.Stages
+            .OrderBy(s => pipelineOrder[s.PipelineSlug]).ThenBy(s => s.Order)
+            .Select(s => new StageRow
+            {
+                Pipeline = s.PipelineSlug, Order = Int(s.Order), Name = s.Name,
+                Components = Slugs.JoinList(stageComponents[(s.PipelineSlug, s.Order)].OrderBy(x => x.Position).Select(x => x.ComponentSlug)),
+            }));
+
+        Csv<RequirementRow, RequirementMap>(dataDir, "requirements.csv", c.Requirements.OrderBy(r => r.Code, StringComparer.Ordinal)
+            .Select(r => new RequirementRow
+            {
+                Code = r.Code, Layer = r.LayerSlug, Title = r.Title, Statement = r.Statement,
+                Kind = EnumText.Format(r.Kind), Priority = EnumText.Format(r.Priority), Tags = Slugs.JoinList(r.Tags),
+            }));
+        Csv<RequirementSourceRow, RequirementSourceMap>(dataDir, "requirement_sources.csv", c.RequirementSources
+            .OrderBy(r => r.RequirementCode, StringComparer.Ordinal).ThenBy(r => r.SourceSlug, StringComparer.Ordinal)
+            .Select(r => new RequirementSourceRow { Requirement = r.RequirementCode, Source = r.SourceSlug, Note = r.Note }));
+        Csv<RequirementComponentRow, RequirementComponentMap>(dataDir, "requirement_components.csv", c.RequirementComponents
+            .OrderBy(r => r.RequirementCode, StringComparer.Ordinal).ThenBy(r => r.ComponentSlug, StringComparer.Ordinal)
+            .Select(r => new RequirementComponentRow { Requirement = r.RequirementCode, Component = r.ComponentSlug }));
+
+        Csv<ToolRow, ToolMap>(dataDir, "tools.csv", c.Tools.OrderBy(t => t.Slug, StringComparer.Ordinal)
+            .Select(t => new ToolRow
+            {
+                Slug = t.Slug, Name = t.Name, Homepage = t.Homepage ?? "", Repository = t.Repository ?? "", License = t.License ?? "",
+                Kind = EnumText.Format(t.Kind), Vendor = t.Vendor ?? "", Summary = t.Summary, Tags = Slugs.JoinList(t.Tags),
+            }));
+        Csv<CoverageRow, CoverageMap>(dataDir, "tool_coverage.csv", c.Coverage
+            .OrderBy(x => x.ToolSlug, StringComparer.Ordinal).ThenBy(x => x.ComponentSlug, StringComparer.Ordinal)
+            .Select(x => new CoverageRow { Tool = x.ToolSlug, Component = x.ComponentSlug, Level = EnumText.Format(x.Level), Evidence = x.Evidence ?? "" }));
+
+        Csv<StackRow, StackMap>(dataDir, "stacks.csv", c.Stacks.OrderBy(s => s.Slug, StringComparer.Ordinal)
+            .Select(s => new StackRow
+            {
+                Slug = s.Slug, Name = s.Name, Author = s.Author ?? "", Contact = s.Contact ?? "", Summary = s.Summary,
+                Date = s.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+            }));
+        Csv<StackToolRow, StackToolMap>(dataDir, "stack_tools.csv", c.StackTools
+            .OrderBy(s => s.StackSlug, StringComparer.Ordinal).ThenBy(s => s.ComponentSlug, StringComparer.Ordinal).ThenBy(s => s.ToolSlug, StringComparer.Ordinal)
+            .Select(s => new StackToolRow { Stack = s.StackSlug, Tool = s.ToolSlug, Component = s.ComponentSlug }));
+        Csv<ChecklistRow, ChecklistMap>(dataDir, "checklist.csv", c.Checklist
+            .OrderBy(x => x.StackSlug, StringComparer.Ordinal).ThenBy(x => x.RequirementCode, StringComparer.Ordinal)
+            .Select(x => new ChecklistRow
+            {
+                Stack = x.StackSlug, Requirement = x.RequirementCode, Status = EnumText.Format(x.Status),
+                Owner = x.Owner ?? "", Note = x.Note ?? "", Evidence = x.Evidence ?? "",
+            }));
+
+        foreach (var source in c.Sources)
+            File.WriteAllText(Path.Combine(literatureDir, source.Slug + ".md"), LiteratureNoteWriter.Write(source), CsvTable.StrictUtf8);
+    }
+
+    private static void Csv<T, TMap>(string dir, string file, IEnumerable<T> rows) where TMap : CsvHelper.Configuration.ClassMap<T>, new() =>
+        CsvTable.WriteFile<T, TMap>(Path.Combine(dir, file), rows);
+
+    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

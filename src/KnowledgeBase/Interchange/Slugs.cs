@@ -1,0 +1,20 @@
+using System.Text.RegularExpressions;
+
+namespace KnowledgeBase.Interchange;
+
+/// <summary>Slugs are the stable, URL-safe keys of every entity: lowercase a-z, 0-9 and single hyphens.</summary>
+public static partial class Slugs
+{
+    public static bool IsValid(string? slug) => slug is { Length: > 0 and <= 100 } && Pattern().IsMatch(slug);
+
+    /// <summary>Splits a multi-valued cell on ';', trimming and dropping empty values.</summary>
+    public static List<string> SplitList(string? cell) =>
+        string.IsNullOrWhiteSpace(cell)
+            ? []
+            : cell.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+
+    public static string JoinList(IEnumerable<string> values) => string.Join(';', values);
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    private static partial Regex Pattern();
+}

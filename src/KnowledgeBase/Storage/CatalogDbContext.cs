@@ -1,0 +1,31 @@
+using KnowledgeBase.Architecture;
+using KnowledgeBase.Literature;
+using KnowledgeBase.Requirements;
+using KnowledgeBase.Stacks;
+using KnowledgeBase.Tools;
+using Microsoft.EntityFrameworkCore;
+
+namespace KnowledgeBase.Storage;
+
+/// <summary>The working copy of the catalog. The context is the unit of work: no repositories on top.</summary>
+public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbContext(options)
+{
+    public DbSet<Layer> Layers => Set<Layer>();
+    public DbSet<Component> Components => Set<Component>();
+    public DbSet<Pipeline> Pipelines => Set<Pipeline>();
+    public DbSet<PipelineStage> PipelineStages => Set<PipelineStage>();
+    public DbSet<StageComponent> StageComponents => Set<StageComponent>();
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<Requirement> Requirements => Set<Requirement>();
+    public DbSet<RequirementSource> RequirementSources => Set<RequirementSource>();
+    public DbSet<RequirementComponent> RequirementComponents => Set<RequirementComponent>();
+    public DbSet<Tool> Tools => Set<Tool>();
+    public DbSet<ToolCoverage> ToolCoverage => Set<ToolCoverage>();
+    public DbSet<Stack> Stacks => Set<Stack>();
+    public DbSet<StackTool> StackTools => Set<StackTool>();
+    public DbSet<ChecklistItem> ChecklistItems => Set<ChecklistItem>();
+    public DbSet<CatalogState> CatalogState => Set<CatalogState>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogDbContext).Assembly);
+}

@@ -1,0 +1,27 @@
+using KnowledgeBase.Architecture;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KnowledgeBase.Tools;
+
+internal sealed class ToolConfiguration : IEntityTypeConfiguration<Tool>
+{
+    public void Configure(EntityTypeBuilder<Tool> b)
+    {
+        b.HasKey(t => t.Slug);
+        b.Property(t => t.Kind).HasConversion<string>();
+        b.PrimitiveCollection(t => t.Tags);
+        b.HasMany(t => t.Coverage).WithOne().HasForeignKey(c => c.ToolSlug).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ToolCoverageConfiguration : IEntityTypeConfiguration<ToolCoverage>
+{
+    public void Configure(EntityTypeBuilder<ToolCoverage> b)
+    {
+        b.HasKey(c => new { c.ToolSlug, c.ComponentSlug });
+        b.Property(c => c.Level).HasConversion<string>();
+        b.HasOne<Component>().WithMany().HasForeignKey(c => c.ComponentSlug).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(c => c.ComponentSlug);
+    }
+}
