@@ -25,10 +25,15 @@ public static class CommandLine
         error ??= Console.Error;
         var root = Build(output, error);
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        // Options of the web host (--environment=...) pass through to it; a stray word is a mistyped verb.
+        var serving = parse.CommandResult.Command is RootCommand || parse.CommandResult.Command.Name == "serve";
+        var strayWords = parse.UnmatchedTokens.Where(t => !serving || !t.StartsWith("--", StringComparison.Ordinal)).ToList();
+        if (parse.Errors.Count > 0 || strayWords.Count > 0)
         {
             foreach (var problem in parse.Errors)
                 await error.WriteLineAsync("kb: " + problem.Message);
+            foreach (var word in strayWords)
+                await error.WriteLineAsync($"kb: unknown verb or argument '{word}'");
             await error.WriteLineAsync("Run 'kb --help' for usage.");
             return UsageError;
         }

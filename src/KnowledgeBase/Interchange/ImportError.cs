@@ -7,5 +7,7 @@ namespace KnowledgeBase.Interchange;
 public sealed record ImportError(string Path, int Line, string Message, int? Column = null)
 {
     public override string ToString() =>
-        Column is { } column ? $"{Path}:{Line}:{column}: {Message}" : $"{Path}:{Line}: {Message}";
+        Column is { } column ? $"{Path}:{Line}:{column}: {Message}"
+        : Line > 0 ? $"{Path}:{Line}: {Message}"
+        : $"{Path}: {Message}"; // a problem with a whole folder has no line
 }

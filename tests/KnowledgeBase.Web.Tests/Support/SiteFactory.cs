@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace KnowledgeBase.Web.Tests.Support;
+
+/// <summary>The real site on a fresh data directory of its own, importing the shipped catalog on first start.</summary>
+public sealed class SiteFactory : WebApplicationFactory<Program>
+{
+    private readonly TempDirectory _data = new();
+
+    public string DataDir => _data.Path;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("KnowledgeBase:DataDir", _data.Path);
+        builder.UseSetting("KnowledgeBase:CatalogData", Repository.Data);
+        builder.UseSetting("KnowledgeBase:CatalogLiterature", Repository.Literature);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing) _data.Dispose();
+    }
+}
