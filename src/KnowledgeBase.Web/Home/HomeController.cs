@@ -1,3 +1,4 @@
+using KnowledgeBase.Architecture;
 using KnowledgeBase.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -9,25 +10,34 @@ public sealed class HomeController(CatalogDbContext db) : Controller
     [HttpGet("/")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var model = new CatalogCounts(
-            await db.Layers.CountAsync(cancellationToken),
-            await db.Components.CountAsync(cancellationToken),
+        var map = await ArchitectureMap.LoadAsync(db, cancellationToken);
+        var counts = new CatalogCounts(
+            map.Layers.Count,
+            map.Components.Count(),
             await db.Pipelines.CountAsync(cancellationToken),
             await db.Sources.CountAsync(cancellationToken),
             await db.Requirements.CountAsync(cancellationToken),
             await db.Tools.CountAsync(cancellationToken),
             await db.Stacks.CountAsync(cancellationToken));
-        return View("~/Home/Index.cshtml", model);
+        var newest = await db.Sources.AsNoTracking().Where(s => !s.Draft)
+            .OrderByDescending(s => s.DateAdded).ThenByDescending(s => s.Year).ThenBy(s => s.Slug).Take(6)
+            .Select(s => new NewSource(s.Slug, s.Title, s.Year, s.Kind)).ToListAsync(cancellationToken);
+        var diagram = ArchitectureDiagram.Render(map, "The layered MLOps reference architecture: each box is a component with the number of tools that cover it");
+        return View("~/Home/Index.cshtml", new HomePage(counts, diagram, map, newest));
     }
 
     [HttpGet("/error/{status:int?}")]
     [ApiExplorerSettings(IgnoreApi = true)]
     public IActionResult Error(int? status)
     {
-        var code = status ?? StatusCodes.Status500InternalServerError;
+        var code = status is >= 400 and < 600 ? status.Value : StatusCodes.Status500InternalServerError;
         Response.StatusCode = code;
         return View("~/Home/Error.cshtml", code);
     }
 }
 
 public sealed record CatalogCounts(int Layers, int Components, int Pipelines, int Sources, int Requirements, int Tools, int Stacks);
+
+public sealed record NewSource(string Slug, string Title, int? Year, string? Kind);
+
+public sealed record HomePage(CatalogCounts Counts, string Diagram, ArchitectureMap Map, IReadOnlyList<NewSource> Newest);

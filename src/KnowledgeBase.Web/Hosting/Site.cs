@@ -9,7 +9,12 @@ public static class Site
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The site's files (wwwroot, appsettings) sit beside the assembly, wherever the command was started from.
+        // The test host passes its own --contentRoot, which must win.
+        var options = new WebApplicationOptions { Args = args };
+        if (!args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase)))
+            options = new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory };
+        var builder = WebApplication.CreateBuilder(options);
         builder.AddKnowledgeBase();
         var app = builder.Build();
         app.UseKnowledgeBase();
@@ -27,6 +32,11 @@ public static class Site
         builder.Services.AddDbContext<CatalogDbContext>(o => CatalogDatabase.Configure(o, directory));
         builder.Services.AddSingleton<CatalogStartup>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CatalogStartup>());
+        builder.Services.AddSingleton(sp =>
+        {
+            var files = sp.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider;
+            return new KnowledgeBase.Literature.NoteRenderer(path => files.GetFileInfo(path).Exists);
+        });
         builder.Services.AddControllersWithViews();
         builder.Services.AddProblemDetails();
     }

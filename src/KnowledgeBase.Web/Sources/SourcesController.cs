@@ -1,0 +1,72 @@
+using System.Text;
+using KnowledgeBase.Literature;
+using KnowledgeBase.Storage;
+using KnowledgeBase.Web.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace KnowledgeBase.Web.Sources;
+
+public sealed record SourceListItem(string Slug, string Title, IReadOnlyList<string> Authors, int? Year, string? DateAdded, string? Kind, string? Difficulty, IReadOnlyList<string> Tags, bool Draft);
+
+public sealed record SourcesPage(IReadOnlyList<SourceListItem> Items, int Total, IReadOnlyList<string> Kinds, IReadOnlyList<string> Tags, IReadOnlyList<int> Years,
+    string? Kind, string? Tag, string? Difficulty, int? Year, string Sort);
+
+public sealed record CitingRequirement(string Code, string Title, string Note);
+
+public sealed record SourcePage(Source Source, string NoteHtml, string BibTex, IReadOnlyList<CitingRequirement> Requirements);
+
+public sealed class SourcesController(CatalogDbContext db, NoteRenderer renderer) : Controller
+{
+    [HttpGet("/sources")]
+    public async Task<IActionResult> Index(string? kind, string? tag, string? difficulty, int? year, string? sort, CancellationToken ct)
+    {
+        var all = await db.Sources.AsNoTracking()
+            .Select(s => new SourceListItem(s.Slug, s.Title, s.Authors, s.Year, s.DateAdded, s.Kind, s.Difficulty, s.Tags, s.Draft))
+            .ToListAsync(ct);
+        var items = all.Where(s =>
+                (string.IsNullOrEmpty(kind) || s.Kind == kind)
+                && (string.IsNullOrEmpty(tag) || s.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase))
+                && (string.IsNullOrEmpty(difficulty) || s.Difficulty == difficulty)
+                && (year is null || s.Year == year));
+        sort = sort == "added" ? "added" : "year";
+        items = sort == "added"
+            ? items.OrderByDescending(s => s.DateAdded, StringComparer.Ordinal).ThenBy(s => s.Title, StringComparer.OrdinalIgnoreCase)
+            : items.OrderByDescending(s => s.Year ?? 0).ThenBy(s => s.Title, StringComparer.OrdinalIgnoreCase);
+        var page = new SourcesPage(items.ToList(), all.Count,
+            all.Select(s => s.Kind).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList(),
+            all.SelectMany(s => s.Tags).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList(),
+            all.Select(s => s.Year).OfType<int>().Distinct().OrderDescending().ToList(),
+            kind, tag, difficulty, year, sort);
+        ViewData["Crumbs"] = new[] { new Crumb("Sources") };
+        return View("~/Sources/Index.cshtml", page);
+    }
+
+    [HttpGet("/sources/{slug}")]
+    public async Task<IActionResult> Show(string slug, CancellationToken ct)
+    {
+        var source = await db.Sources.AsNoTracking().SingleOrDefaultAsync(s => s.Slug == slug, ct);
+        if (source is null) return NotFound();
+        var requirements = await db.RequirementSources.AsNoTracking().Where(r => r.SourceSlug == slug)
+            .Join(db.Requirements, t => t.RequirementCode, r => r.Code, (t, r) => new { r.Code, r.Title, t.Note })
+            .OrderBy(r => r.Code).Select(r => new CitingRequirement(r.Code, r.Title, r.Note)).ToListAsync(ct);
+        ViewData["Crumbs"] = new[] { new Crumb("Sources", "/sources"), new Crumb(source.Title) };
+        return View("~/Sources/Show.cshtml", new SourcePage(source, renderer.Render(source.Note), BibTex.Entry(source), requirements));
+    }
+
+    [HttpGet("/sources/{slug}.bib")]
+    public async Task<IActionResult> Bib(string slug, CancellationToken ct)
+    {
+        var source = await db.Sources.AsNoTracking().SingleOrDefaultAsync(s => s.Slug == slug, ct);
+        return source is null ? NotFound() : BibFile(BibTex.Entry(source), slug + ".bib");
+    }
+
+    [HttpGet("/sources.bib")]
+    public async Task<IActionResult> AllBib(CancellationToken ct)
+    {
+        var sources = await db.Sources.AsNoTracking().OrderBy(s => s.Slug).ToListAsync(ct);
+        return BibFile(string.Join("\n", sources.Select(BibTex.Entry)), "sources.bib");
+    }
+
+    private FileContentResult BibFile(string text, string name) => File(Encoding.UTF8.GetBytes(text), "application/x-bibtex; charset=utf-8", name);
+}
