@@ -61,10 +61,10 @@ public sealed class NoteRenderer(Func<string, bool> localFileExists)
     private bool ImageAvailable(string? url) =>
         url is not null && (url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && localFileExists(url)));
 
-    private static void ReplaceWithText(Inline inline, string alt)
+    private static void ReplaceWithText(LinkInline inline, string alt)
     {
         var text = new EmphasisInline { DelimiterChar = '*', DelimiterCount = 1 };
         text.AppendChild(new LiteralInline(alt.Length > 0 ? $"[image: {alt}]" : "[image]"));
-        inline.ReplaceBy(text);
+        inline.ReplaceBy(text, copyChildren: false);
     }
 }
