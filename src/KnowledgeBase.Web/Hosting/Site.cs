@@ -11,9 +11,12 @@ public static class Site
     {
         // The site's files (wwwroot, appsettings) sit beside the assembly, wherever the command was started from.
         // The test host passes its own --contentRoot, which must win.
-        var options = new WebApplicationOptions { Args = args };
-        if (!args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase)))
-            options = new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory };
+        // The application name ties MVC to this assembly's controllers and compiled views even when another
+        // assembly (a test run) is the entry point.
+        var hostDecides = args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase));
+        var options = hostDecides
+            ? new WebApplicationOptions { Args = args }
+            : new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory, ApplicationName = typeof(Site).Assembly.GetName().Name };
         var builder = WebApplication.CreateBuilder(options);
         builder.AddKnowledgeBase();
         var app = builder.Build();
