@@ -179,6 +179,29 @@ public class PageTests
         Assert.That(page.QuerySelectorAll("script"), Is.Empty);
     }
 
+    [TestCase("/")]
+    [TestCase("/layers")]
+    [TestCase("/layers/data-management")]
+    [TestCase("/components/model-serving")]
+    [TestCase("/pipelines")]
+    [TestCase("/pipelines/training")]
+    [TestCase("/tools")]
+    [TestCase("/tools/amazon-sagemaker")]
+    [TestCase("/tools/compare?t=mlflow&t=kubeflow&t=bentoml")]
+    [TestCase("/matrix")]
+    [TestCase("/requirements")]
+    [TestCase("/requirements/MON-01")]
+    [TestCase("/sources")]
+    [TestCase("/sources/kreuzberger-2023-mlops-overview")]
+    [TestCase("/stats")]
+    public async Task A_page_issues_a_fixed_small_number_of_queries_not_one_per_row(string url)
+    {
+        await PageAsync(url); // warm: the first request also waits for the first-start import
+        _site.Sql.Reset();
+        await PageAsync(url);
+        Assert.That(_site.Sql.Count, Is.InRange(1, 12), $"{url} ran {_site.Sql.Count} SQL commands");
+    }
+
     [Test]
     public async Task The_stylesheet_is_served()
     {

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
+using KnowledgeBase.Storage;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Web.Tests.Support;
 
@@ -10,12 +13,15 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
 
     public string DataDir => _data.Path;
 
+    public SqlCounter Sql { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("KnowledgeBase:DataDir", _data.Path);
         builder.UseSetting("KnowledgeBase:CatalogData", Repository.Data);
         builder.UseSetting("KnowledgeBase:CatalogLiterature", Repository.Literature);
+        builder.ConfigureServices(services => services.ConfigureDbContext<CatalogDbContext>(o => o.AddInterceptors(Sql)));
     }
 
     protected override void Dispose(bool disposing)
