@@ -17,7 +17,7 @@ internal static class CatalogVerbs
         command.SetAction(async (parse, ct) =>
         {
             var location = CatalogLocation.Resolve(parse.GetValue(Data), parse.GetValue(Literature));
-            var files = CatalogReader.Read(location.DataDir, location.LiteratureDir);
+            var files = ProgressDisplay.Run(output, "Reading notes", progress => CatalogReader.Read(location.DataDir, location.LiteratureDir, progress));
             if (!await ReportAsync(files, error)) return CommandLine.InvalidInput;
 
             var directory = DataDirectory.Resolve(parse.GetValue(CommandLine.DataDir)).Create();

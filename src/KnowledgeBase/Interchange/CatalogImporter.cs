@@ -1,4 +1,3 @@
-using KnowledgeBase.Literature;
 using KnowledgeBase.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,7 +31,8 @@ public static class CatalogImporter
             await Sync(db, db.Pipelines, files.Pipelines, p => p.Slug, cancellationToken);
             await Sync(db, db.PipelineStages, files.Stages, s => $"{s.PipelineSlug}\u001f{s.Order}", cancellationToken);
             await Sync(db, db.StageComponents, files.StageComponents, s => $"{s.PipelineSlug}\u001f{s.StageOrder}\u001f{s.ComponentSlug}", cancellationToken);
-            await Sync(db, db.Sources, files.Sources, s => s.Slug, cancellationToken, CopyIdentifiers);
+            // Sources go in first, untracked, so the traces that cite them find them (see SourceBulkWriter).
+            await SourceBulkWriter.UpsertAsync(db, files.Sources, cancellationToken);
             await Sync(db, db.Requirements, files.Requirements, r => r.Code, cancellationToken);
             await Sync(db, db.RequirementSources, files.RequirementSources, r => $"{r.RequirementCode}\u001f{r.SourceSlug}", cancellationToken);
             await Sync(db, db.RequirementComponents, files.RequirementComponents, r => $"{r.RequirementCode}\u001f{r.ComponentSlug}", cancellationToken);
@@ -49,6 +49,7 @@ public static class CatalogImporter
 
             db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(cancellationToken);
+            await SourceBulkWriter.DeleteMissingAsync(db, files.Sources, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         finally
@@ -59,7 +60,7 @@ public static class CatalogImporter
     }
 
     private static async Task Sync<T>(CatalogDbContext db, DbSet<T> set, IReadOnlyList<T> incoming, Func<T, string> key,
-        CancellationToken cancellationToken, Action<T, T>? copyNavigations = null) where T : class
+        CancellationToken cancellationToken) where T : class
     {
         var existing = (await set.ToListAsync(cancellationToken)).ToDictionary(key, StringComparer.Ordinal);
         var kept = new HashSet<string>(StringComparer.Ordinal);
@@ -70,7 +71,6 @@ public static class CatalogImporter
             if (existing.TryGetValue(k, out var current))
             {
                 db.Entry(current).CurrentValues.SetValues(item);
-                copyNavigations?.Invoke(current, item);
             }
             else
             {
@@ -80,11 +80,5 @@ public static class CatalogImporter
         foreach (var (k, current) in existing)
             if (!kept.Contains(k))
                 set.Remove(current);
-    }
-
-    private static void CopyIdentifiers(Source current, Source incoming)
-    {
-        if (!current.Identifiers.Select(i => (i.Scheme, i.Value)).SequenceEqual(incoming.Identifiers.Select(i => (i.Scheme, i.Value))))
-            current.Identifiers = incoming.Identifiers.Select(i => new SourceIdentifier { Scheme = i.Scheme, Value = i.Value }).ToList();
     }
 }

@@ -14,6 +14,9 @@ public sealed record CatalogReadResult(CatalogSnapshot Snapshot, IReadOnlyList<I
     public bool IsValid => Errors.Count == 0;
 }
 
+/// <summary>How many literature notes have been read so far.</summary>
+public readonly record struct ReadProgress(int Done, int Total);
+
 /// <summary>
 /// Reads <c>data/*.csv</c> and <c>literature/*.md</c> into a snapshot and checks every row and reference.
 /// It never stops at the first problem: all of them are reported, so one run fixes a whole catalog.
@@ -25,15 +28,19 @@ public sealed partial class CatalogReader
     private readonly string _dataDir;
     private readonly string _literatureDir;
 
-    private CatalogReader(string dataDir, string literatureDir)
+    private readonly IProgress<ReadProgress>? _progress;
+
+    private CatalogReader(string dataDir, string literatureDir, IProgress<ReadProgress>? progress)
     {
         _dataDir = dataDir;
         _literatureDir = literatureDir;
+        _progress = progress;
     }
 
-    public static CatalogReadResult Read(string dataDir, string literatureDir)
+    /// <param name="progress">Told after each literature note, for a progress bar on large catalogs.</param>
+    public static CatalogReadResult Read(string dataDir, string literatureDir, IProgress<ReadProgress>? progress = null)
     {
-        var reader = new CatalogReader(dataDir, literatureDir);
+        var reader = new CatalogReader(dataDir, literatureDir, progress);
         reader.ReadAll();
         return new CatalogReadResult(reader._catalog, reader._errors);
     }
@@ -132,9 +139,11 @@ public sealed partial class CatalogReader
     {
         var result = new Dictionary<string, Source>();
         var files = Directory.EnumerateFiles(_literatureDir, "*.md", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal);
+            .Order(StringComparer.Ordinal).ToList();
+        var done = 0;
         foreach (var file in files)
         {
+            _progress?.Report(new ReadProgress(++done, files.Count));
             var display = Path.Combine(_literatureDir, Path.GetRelativePath(_literatureDir, file));
             if (LiteratureNoteReader.ReadFile(file, display, _errors) is not { } source) continue;
             if (result.TryAdd(source.Slug, source)) _catalog.Sources.Add(source);

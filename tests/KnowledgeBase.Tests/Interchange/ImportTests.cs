@@ -82,6 +82,22 @@ public class ImportTests
     }
 
     [Test]
+    public async Task A_note_that_disappeared_is_removed_with_its_traces()
+    {
+        _catalog.Note("second", "---\ntitle: \"Second\"\n---\n");
+        _catalog.Write("requirement_sources.csv", "requirement,source,note\nMOD-01,kumara-2022,Section 4\nMOD-01,second,\n");
+        Assert.That(await ImportAsync(), Is.Empty);
+
+        File.Delete(Path.Combine(_catalog.LiteratureDir, "second.md"));
+        _catalog.Write("requirement_sources.csv", "requirement,source,note\nMOD-01,kumara-2022,Section 4\n");
+        Assert.That(await ImportAsync(), Is.Empty);
+
+        await using var db = CatalogDatabase.Open(_directory);
+        Assert.That(await db.Sources.Select(s => s.Slug).ToListAsync(), Is.EqualTo(new[] { "kumara-2022" }));
+        Assert.That(await db.RequirementSources.CountAsync(), Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task Importing_the_same_files_twice_changes_nothing()
     {
         await ImportAsync();
