@@ -1,6 +1,7 @@
 using KnowledgeBase.Interchange;
 using KnowledgeBase.Storage;
 using KnowledgeBase.Tests.Support;
+using KnowledgeBase.Tools;
 
 namespace KnowledgeBase.Tests.Catalog;
 
@@ -87,5 +88,44 @@ public class ShippedCatalogTests
     {
         var linesPerStation = Catalog.StageComponents.GroupBy(s => s.ComponentSlug).Select(g => g.Select(s => s.PipelineSlug).Distinct().Count());
         Assert.That(linesPerStation.Count(n => n > 1), Is.GreaterThanOrEqualTo(5));
+    }
+
+    /// <summary>The tools the seed documents name; each must be in the catalog with documented coverage.</summary>
+    private static readonly string[] SeedTools =
+    [
+        "kubeflow", "mlflow", "tensorflow-extended", "seldon-core", "bentoml", "kserve", "feast", "argo-workflows", "dagster",
+        "metaflow", "dvc", "cml", "ansible", "docker", "kubernetes", "istio", "jira", "trello", "github", "visual-studio-code",
+        "jenkins", "travis-ci", "junit", "sonarqube", "spinnaker", "prometheus", "grafana", "amazon-sagemaker",
+    ];
+
+    [Test]
+    public void Every_tool_the_seeds_name_is_in_the_catalog_with_evidence_for_each_coverage_row()
+    {
+        var slugs = Catalog.Tools.Select(t => t.Slug).ToHashSet();
+        Assert.That(SeedTools.Where(s => !slugs.Contains(s)), Is.Empty, "missing");
+        var withoutEvidence = Catalog.Coverage.Where(c => SeedTools.Contains(c.ToolSlug) && c.Evidence is null).Select(c => $"{c.ToolSlug}/{c.ComponentSlug}");
+        Assert.That(withoutEvidence, Is.Empty);
+    }
+
+    [Test]
+    public void Coverage_matches_what_practitioners_expect()
+    {
+        CoverageLevel? Level(string tool, string component) => Catalog.Coverage.FirstOrDefault(c => c.ToolSlug == tool && c.ComponentSlug == component)?.Level;
+        Assert.That(Level("mlflow", "experiment-tracking"), Is.EqualTo(CoverageLevel.Full));
+        Assert.That(Level("mlflow", "model-registry"), Is.EqualTo(CoverageLevel.Full));
+        Assert.That(Level("mlflow", "model-serving"), Is.EqualTo(CoverageLevel.Partial));
+        Assert.That(Catalog.Coverage.Where(c => c.ToolSlug == "feast").Select(c => c.ComponentSlug), Is.EqualTo(new[] { "feature-store" }));
+    }
+
+    [Test]
+    public void Every_component_has_two_tools_where_the_catalog_can_offer_them() =>
+        Assert.That(Catalog.Components.Where(c => Catalog.Coverage.Count(x => x.ComponentSlug == c.Slug) < 2).Select(c => c.Slug), Is.Empty);
+
+    [Test]
+    public void The_catalog_has_enough_tools_stacks_and_sources()
+    {
+        Assert.That(Catalog.Tools, Has.Count.GreaterThanOrEqualTo(120));
+        Assert.That(Catalog.Stacks, Has.Count.GreaterThanOrEqualTo(6));
+        Assert.That(Catalog.Sources, Has.Count.GreaterThanOrEqualTo(40));
     }
 }
