@@ -1,5 +1,6 @@
 using KnowledgeBase.Interchange;
 using KnowledgeBase.Storage;
+using KnowledgeBase.Web.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Web.Hosting;
@@ -27,6 +28,7 @@ public static class Site
         builder.Services.AddDbContext<CatalogDbContext>(o => CatalogDatabase.Configure(o, directory));
         builder.Services.AddSingleton<CatalogStartup>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CatalogStartup>());
+        builder.Services.AddCatalogSearch(directory);
         builder.Services.AddControllersWithViews();
         builder.Services.AddProblemDetails();
     }
