@@ -25,6 +25,7 @@ internal static class CatalogVerbs
             await CatalogDatabase.MigrateAsync(db, ct);
             await CatalogImporter.ImportAsync(db, files.Snapshot, ct);
             await output.WriteLineAsync(Summary("imported", files.Snapshot) + $" into {directory.DatabasePath}");
+            await SearchVerbs.RebuildAfterImportAsync(directory, db, output, error, ct);
             return CommandLine.Ok;
         });
         return command;

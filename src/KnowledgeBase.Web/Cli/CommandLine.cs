@@ -57,6 +57,8 @@ public static class CommandLine
         root.Subcommands.Add(CatalogVerbs.Import(output, error));
         root.Subcommands.Add(CatalogVerbs.Validate(output, error));
         root.Subcommands.Add(CatalogVerbs.Export(output, error));
+        root.Subcommands.Add(SearchVerbs.Reindex(output, error));
+        root.Subcommands.Add(SearchVerbs.Search(output, error));
         return root;
     }
 }

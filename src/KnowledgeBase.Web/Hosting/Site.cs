@@ -1,5 +1,6 @@
 using KnowledgeBase.Interchange;
 using KnowledgeBase.Storage;
+using KnowledgeBase.Web.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Web.Hosting;
@@ -40,6 +41,7 @@ public static class Site
             var files = sp.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider;
             return new KnowledgeBase.Literature.NoteRenderer(path => files.GetFileInfo(path).Exists);
         });
+        builder.Services.AddCatalogSearch(directory);
         builder.Services.AddControllersWithViews();
         builder.Services.AddProblemDetails();
     }

@@ -1,0 +1,39 @@
+using KnowledgeBase.Search;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KnowledgeBase.Web.Search;
+
+/// <summary><c>/search</c> for people and <c>/api/search</c> for programs; neither answers bad syntax with a 500.</summary>
+public sealed class SearchController(CatalogSearch search, SearchStartup startup) : Controller
+{
+    [HttpGet("/search")]
+    public async Task<IActionResult> Results(string? q, string? type, string? page, CancellationToken cancellationToken)
+    {
+        var results = await RunAsync(q, type, page, cancellationToken);
+        // Bad syntax is bad input (400), but the page still helps: it explains and shows results for the plain words.
+        if (results.IsInvalid) Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("~/Search/Results.cshtml", results);
+    }
+
+    [HttpGet("/api/search")]
+    public async Task<IActionResult> Api(string? q, string? type, string? page, CancellationToken cancellationToken)
+    {
+        var results = await RunAsync(q, type, page, cancellationToken);
+        if (results.IsEmptyQuery)
+            return Problem(title: "Missing search query", detail: "Pass the words to search for as ?q=.", statusCode: StatusCodes.Status400BadRequest);
+        if (!results.IsInvalid) return Ok(SearchJson.From(results));
+        var problem = ProblemDetailsFactory.CreateProblemDetails(HttpContext, StatusCodes.Status400BadRequest, "Invalid search query", detail: results.Problem);
+        problem.Extensions["query"] = results.Query;
+        // What the page would show for the plain words, for clients that want to degrade gracefully.
+        problem.Extensions["results"] = SearchJson.From(results);
+        return new ObjectResult(problem) { StatusCode = StatusCodes.Status400BadRequest, ContentTypes = { "application/problem+json" } };
+    }
+
+    private async Task<SearchResults> RunAsync(string? q, string? type, string? page, CancellationToken cancellationToken)
+    {
+        await startup.ReadyAsync(cancellationToken);
+        // A page that is not a number is treated as the first page rather than refused.
+        var pageNumber = int.TryParse(page, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 1;
+        return search.Search(new SearchRequest(q, type, pageNumber));
+    }
+}

@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using KnowledgeBase.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace KnowledgeBase.Search;
+
+/// <summary>Builds the search index from SQLite: after every import, and on start when the index is missing, damaged or stale.</summary>
+public sealed class CatalogIndexer(SearchIndex index)
+{
+    public async Task<IndexReport> RebuildAsync(CatalogDbContext db, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        long version;
+        IReadOnlyList<SearchDocument> documents;
+        // One read transaction: under write-ahead logging the version and the rows come from the same snapshot.
+        await using (await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            version = await CurrentVersionAsync(db, cancellationToken);
+            documents = await CatalogDocuments.LoadAsync(db, cancellationToken);
+        }
+        index.Replace((IReadOnlyCollection<SearchDocument>)documents, version);
+        var counts = SearchTypes.All.ToDictionary(t => t, t => documents.Count(d => d.Type == t), StringComparer.Ordinal);
+        return new IndexReport(counts, documents.Count, version, clock.Elapsed);
+    }
+
+    /// <summary>Rebuilds only when the index was not built from the catalog version in the database; null when it was current.</summary>
+    public async Task<IndexReport?> EnsureCurrentAsync(CatalogDbContext db, CancellationToken cancellationToken = default) =>
+        index.IsCurrentFor(await CurrentVersionAsync(db, cancellationToken)) ? null : await RebuildAsync(db, cancellationToken);
+
+    private static async Task<long> CurrentVersionAsync(CatalogDbContext db, CancellationToken cancellationToken) =>
+        await db.CatalogState.AsNoTracking().Select(s => (long?)s.Version).SingleOrDefaultAsync(cancellationToken) ?? 0;
+}
+
+/// <summary>What a rebuild wrote: documents per type, the catalog version and how long it took.</summary>
+public sealed record IndexReport(IReadOnlyDictionary<string, int> Counts, int Total, long CatalogVersion, TimeSpan Elapsed)
+{
+    public override string ToString() =>
+        $"indexed {string.Join(", ", SearchTypes.All.Select(t => $"{Counts.GetValueOrDefault(t)} {SearchTypes.PluralLabel(t).ToLowerInvariant()}"))} " +
+        $"({Total} documents, catalog version {CatalogVersion}) in {Elapsed.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s";
+}

@@ -1,0 +1,65 @@
+using Lucene.Net.Util;
+
+namespace KnowledgeBase.Search;
+
+/// <summary>The shape of the search index: one Lucene version, the field names, and how much each text field weighs.</summary>
+public static class IndexSchema
+{
+    /// <summary>The only <see cref="LuceneVersion"/> the code uses, for analyzers, parsers and the writer alike.</summary>
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>Commit user data key holding the <c>CatalogState.Version</c> the index was built from.</summary>
+    public const string CatalogVersionKey = "catalog-version";
+
+    // Exact fields: indexed as given (lower-cased), never stemmed.
+    public const string Id = "id";
+    public const string Type = "type";
+    public const string Slug = "slug";
+    public const string Code = "code";
+    public const string Tag = "tag";
+    public const string Layer = "layer";
+    /// <summary>The whole name or title, lower-cased, so a query that is exactly a name can be rewarded.</summary>
+    public const string ExactName = "name";
+
+    // Analysed text fields (English stemming).
+    public const string Title = "title";
+    public const string AltTitle = "alttitle";
+    public const string People = "people";
+    public const string TagText = "tagtext";
+    public const string Related = "related";
+    public const string Body = "body";
+
+    /// <summary>Words of tool, component and layer names and of tags, lower-cased but not stemmed: the vocabulary of suggestions.</summary>
+    public const string Spelling = "spelling";
+
+    // Stored only, for display.
+    public const string Key = "key";
+    public const string Detail = "detail";
+
+    /// <summary>Fields a bare word searches, with their weights: a name beats a passing mention in a note.</summary>
+    public static readonly IReadOnlyDictionary<string, float> TextFieldBoosts = new Dictionary<string, float>(StringComparer.Ordinal)
+    {
+        [Slug] = 8f,
+        [Code] = 8f,
+        [Title] = 5f,
+        [AltTitle] = 3f,
+        [TagText] = 2f,
+        [People] = 1.5f,
+        [Related] = 1f,
+        [Body] = 1f,
+    };
+
+    /// <summary>Fields users may name in a query (<c>type:tool</c>) and the exact field each maps to.</summary>
+    public static readonly IReadOnlyDictionary<string, string> FilterFields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["type"] = Type,
+        ["tag"] = Tag,
+        ["tags"] = Tag,
+        ["layer"] = Layer,
+        ["slug"] = Slug,
+        ["code"] = Code,
+    };
+
+    public static bool IsExactField(string field) =>
+        field is Id or Type or Slug or Code or Tag or Layer or ExactName;
+}

@@ -1,0 +1,40 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+
+namespace KnowledgeBase.Search;
+
+/// <summary>Turns a <see cref="SearchDocument"/> into a Lucene document and back into a hit's stored values.</summary>
+internal static class LuceneDocuments
+{
+    public static Document From(SearchDocument d)
+    {
+        var doc = new Document
+        {
+            new StringField(IndexSchema.Id, d.Id, Field.Store.NO),
+            new StringField(IndexSchema.Type, d.Type, Field.Store.YES),
+            // Doc values let the facet collector count types without loading stored fields.
+            new SortedDocValuesField(IndexSchema.Type, new BytesRef(d.Type)),
+            new StoredField(IndexSchema.Key, d.Key),
+            new StringField(d.Type == SearchTypes.Requirement ? IndexSchema.Code : IndexSchema.Slug, d.Key.ToLowerInvariant(), Field.Store.NO),
+            new StringField(IndexSchema.ExactName, d.Title.Trim().ToLowerInvariant(), Field.Store.NO),
+            new TextField(IndexSchema.Title, d.Title, Field.Store.YES),
+            new TextField(IndexSchema.Body, d.Body, Field.Store.YES),
+        };
+        if (!string.IsNullOrWhiteSpace(d.AltTitle)) doc.Add(new TextField(IndexSchema.AltTitle, d.AltTitle, Field.Store.NO));
+        if (!string.IsNullOrWhiteSpace(d.Detail)) doc.Add(new StoredField(IndexSchema.Detail, d.Detail));
+        foreach (var person in d.People) doc.Add(new TextField(IndexSchema.People, person, Field.Store.NO));
+        foreach (var related in d.Related) doc.Add(new TextField(IndexSchema.Related, related, Field.Store.NO));
+        foreach (var tag in d.Tags.Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal))
+        {
+            doc.Add(new StringField(IndexSchema.Tag, tag, Field.Store.YES));
+            doc.Add(new TextField(IndexSchema.TagText, tag, Field.Store.NO));
+            doc.Add(new TextField(IndexSchema.Spelling, tag, Field.Store.NO));
+        }
+        foreach (var layer in d.Layers.Distinct(StringComparer.Ordinal))
+            doc.Add(new StringField(IndexSchema.Layer, layer.ToLowerInvariant(), Field.Store.NO));
+        // Names of things people search for by name; source titles are sentences and would only add noise.
+        if (d.Type is SearchTypes.Tool or SearchTypes.Component or SearchTypes.Layer)
+            doc.Add(new TextField(IndexSchema.Spelling, d.Title, Field.Store.NO));
+        return doc;
+    }
+}

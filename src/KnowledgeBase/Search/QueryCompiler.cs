@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+
+namespace KnowledgeBase.Search;
+
+/// <summary>
+/// Turns what a user typed into a Lucene query without ever throwing: syntax the parser rejects becomes a
+/// friendly message plus, where possible, a query for the plain words.
+/// </summary>
+public static partial class QueryCompiler
+{
+    public const int MaxLength = 500;
+
+    public static CompiledQuery Compile(string? text, Analyzer analyzer)
+    {
+        var trimmed = text?.Trim() ?? "";
+        if (trimmed.Length == 0) return CompiledQuery.Empty;
+
+        if (trimmed.Length > MaxLength)
+            return Fallback(Shorten(trimmed), analyzer,
+                $"Searches are limited to {MaxLength} characters and yours has {trimmed.Length}; showing results for the first words only.");
+        try
+        {
+            var query = new CatalogQueryParser(analyzer, Operator.AND).Parse(trimmed);
+            return new CompiledQuery(trimmed, Reward(WithoutPureNegation(query), trimmed), null, Words(trimmed));
+        }
+        catch (ParseException e)
+        {
+            return Fallback(trimmed, analyzer, Explain(trimmed, e));
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            return Fallback(trimmed, analyzer, "That search has too many terms; showing results for its plain words.");
+        }
+    }
+
+    /// <summary>The text as plain words (all syntax escaped, any word may match): results for what the user probably meant.</summary>
+    private static CompiledQuery Fallback(string text, Analyzer analyzer, string problem)
+    {
+        var escaped = Operators().Replace(QueryParserBase.Escape(text), m => m.Value.ToLowerInvariant());
+        Query? query;
+        try
+        {
+            query = new CatalogQueryParser(analyzer, Operator.OR).Parse(escaped);
+        }
+        catch (Exception e) when (e is ParseException or BooleanQuery.TooManyClausesException)
+        {
+            query = null;
+        }
+        return new CompiledQuery(text, IsEmpty(query) ? null : query, problem, Words(text));
+    }
+
+    private static string Explain(string text, ParseException e)
+    {
+        // Our own messages (an unknown type, an empty filter) are already written for people; the parser wraps them.
+        for (Exception? inner = e; inner is not null; inner = inner.InnerException)
+            if (inner is ReadableParseException readable) return readable.Message;
+        if (EmptyField().IsMatch(text)) return "A field such as tag: needs a value right after the colon, as in tag:monitoring; showing results for the words alone.";
+        if (text.Count(c => c == '"') % 2 == 1) return "A quotation mark is not closed; showing results for the words alone.";
+        if (text.Count(c => c == '(') != text.Count(c => c == ')')) return "The brackets do not pair up; showing results for the words alone.";
+        if (text.StartsWith('*') || text.StartsWith('?') || text.Contains(" *", StringComparison.Ordinal))
+            return "A * must follow some letters, as in monitor*; showing results for the words alone.";
+        return "That search could not be understood (AND, OR and NOT need words on both sides, a field needs a value); showing results for the words alone.";
+    }
+
+    /// <summary>
+    /// A query that is exactly an entity's name ("Great Expectations") should put that entity first even when a
+    /// long note mentions both words often.
+    /// </summary>
+    private static Query? Reward(Query? query, string text)
+    {
+        if (IsEmpty(query) || !PlainWords().IsMatch(text)) return IsEmpty(query) ? null : query;
+        var exact = new TermQuery(new Term(IndexSchema.ExactName, Whitespace().Replace(text, " ").ToLowerInvariant())) { Boost = 10f };
+        return new BooleanQuery { { query, Occur.MUST }, { exact, Occur.SHOULD } };
+    }
+
+    /// <summary>Lucene matches nothing for <c>-type:source</c> alone; people mean "everything except sources".</summary>
+    private static Query WithoutPureNegation(Query query)
+    {
+        if (query is BooleanQuery b && b.Clauses.Count > 0 && b.Clauses.All(c => c.Occur == Occur.MUST_NOT))
+            b.Add(new MatchAllDocsQuery(), Occur.MUST);
+        return query;
+    }
+
+    private static bool IsEmpty(Query? query) => query is null || query is BooleanQuery { Clauses.Count: 0 };
+
+    private static string Shorten(string text)
+    {
+        var cut = text[..MaxLength];
+        var space = cut.LastIndexOf(' ');
+        return space > MaxLength / 2 ? cut[..space] : cut;
+    }
+
+    /// <summary>The words of the text, lower-cased, without syntax: the material for suggestions.</summary>
+    private static List<string> Words(string text) =>
+        WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant())
+            .Where(w => w is not ("and" or "or" or "not") && !IndexSchema.FilterFields.ContainsKey(w))
+            .Distinct(StringComparer.Ordinal).Take(8).ToList();
+
+    [GeneratedRegex(@"\b(AND|OR|NOT)\b")]
+    private static partial Regex Operators();
+
+    [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N}\s.'&]*$")]
+    private static partial Regex PlainWords();
+
+    [GeneratedRegex(@"(^|\s)[\p{L}]+:(\s|$)")]
+    private static partial Regex EmptyField();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}]:)\b[\p{L}][\p{L}\p{N}]+")]
+    private static partial Regex WordPattern();
+}
+
+/// <summary>A user's search as a Lucene query; <see cref="Problem"/> says what was wrong with the text, if anything.</summary>
+public sealed record CompiledQuery(string Text, Query? Query, string? Problem, IReadOnlyList<string> Words)
+{
+    public static readonly CompiledQuery Empty = new("", null, null, []);
+
+    public bool IsInvalid => Problem is not null;
+}
