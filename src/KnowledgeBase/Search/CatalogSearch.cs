@@ -44,7 +44,7 @@ public sealed class CatalogSearch(SearchIndex index)
         var counts = facets.Counts;
         var terms = HighlightTerms.From(compiled.Query);
         var hits = ranking.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs
-            .Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score, terms)).ToList();
+            .Select(hit => ToHit(DisplayValues.Read(searcher.IndexReader, hit.Doc), hit.Score, terms)).ToList();
         return results with
         {
             Total = ranking.TotalHits,
@@ -54,10 +54,7 @@ public sealed class CatalogSearch(SearchIndex index)
         };
     }
 
-    private SearchHit ToHit(Lucene.Net.Documents.Document doc, float score, HighlightTerms terms)
-    {
-        var title = doc.Get(IndexSchema.Title) ?? "";
-        return new SearchHit(doc.Get(IndexSchema.Type), doc.Get(IndexSchema.Key), title, _snippets.MarkAll(title, terms),
-            doc.Get(IndexSchema.Detail), _snippets.Build(doc.Get(IndexSchema.Body) ?? "", terms), score);
-    }
+    private SearchHit ToHit(Display display, float score, HighlightTerms terms) =>
+        new(display.Type, display.Key, display.Title, _snippets.MarkAll(display.Title, terms), display.Detail,
+            _snippets.Build(display.Body, terms), score);
 }

@@ -27,6 +27,21 @@ public sealed class HighlightTerms
         return false;
     }
 
+    /// <summary>
+    /// A cheap screen before stemming: stemming only changes the end of a word, so a word that can match starts
+    /// like a stem (its first three letters) or like a prefix.
+    /// </summary>
+    public bool MightMatch(ReadOnlySpan<char> word)
+    {
+        foreach (var stem in _stems)
+            if (word.StartsWith(stem.AsSpan(0, Math.Min(3, stem.Length)), StringComparison.OrdinalIgnoreCase))
+                return true;
+        foreach (var prefix in _prefixes)
+            if (word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
+
     private void Walk(Query query)
     {
         switch (query)

@@ -20,6 +20,8 @@ internal sealed record IndexDirectoryState(bool Usable, long? CatalogVersion, st
                 foreach (var leaf in reader.Leaves)
                     leaf.AtomicReader.CheckIntegrity();
             }
+            if (!infos.UserData.TryGetValue(IndexSchema.LayoutKey, out var layout) || layout != IndexSchema.Layout)
+                return new IndexDirectoryState(true, null, "index was written with another field layout");
             return infos.UserData.TryGetValue(IndexSchema.CatalogVersionKey, out var text) && long.TryParse(text, out var version)
                 ? new IndexDirectoryState(true, version, null)
                 : new IndexDirectoryState(true, null, "index has no catalog version");

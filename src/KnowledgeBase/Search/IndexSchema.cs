@@ -11,6 +11,11 @@ public static class IndexSchema
     /// <summary>Commit user data key holding the <c>CatalogState.Version</c> the index was built from.</summary>
     public const string CatalogVersionKey = "catalog-version";
 
+    /// <summary>Bump when fields or analysis change: an index written with another layout is rebuilt on open.</summary>
+    public const string Layout = "2";
+
+    public const string LayoutKey = "layout";
+
     // Exact fields: indexed as given (lower-cased), never stemmed.
     public const string Id = "id";
     public const string Type = "type";
@@ -32,9 +37,8 @@ public static class IndexSchema
     /// <summary>Words of tool, component and layer names and of tags, lower-cased but not stemmed: the vocabulary of suggestions.</summary>
     public const string Spelling = "spelling";
 
-    // Stored only, for display.
+    /// <summary>Stored (type, key and title are also stored) so the index can be inspected with Luke.</summary>
     public const string Key = "key";
-    public const string Detail = "detail";
 
     /// <summary>Fields a bare word searches, with their weights: a name beats a passing mention in a note.</summary>
     public static readonly IReadOnlyDictionary<string, float> TextFieldBoosts = new Dictionary<string, float>(StringComparer.Ordinal)

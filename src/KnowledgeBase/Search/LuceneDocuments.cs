@@ -3,7 +3,7 @@ using Lucene.Net.Util;
 
 namespace KnowledgeBase.Search;
 
-/// <summary>Turns a <see cref="SearchDocument"/> into a Lucene document and back into a hit's stored values.</summary>
+/// <summary>Turns a <see cref="SearchDocument"/> into a Lucene document (what hits show is in <see cref="DisplayValues"/>).</summary>
 internal static class LuceneDocuments
 {
     public static Document From(SearchDocument d)
@@ -18,15 +18,15 @@ internal static class LuceneDocuments
             new StringField(d.Type == SearchTypes.Requirement ? IndexSchema.Code : IndexSchema.Slug, d.Key.ToLowerInvariant(), Field.Store.NO),
             new StringField(IndexSchema.ExactName, d.Title.Trim().ToLowerInvariant(), Field.Store.NO),
             new TextField(IndexSchema.Title, d.Title, Field.Store.YES),
-            new TextField(IndexSchema.Body, d.Body, Field.Store.YES),
+            new TextField(IndexSchema.Body, d.Body, Field.Store.NO),
+            DisplayValues.Create(d),
         };
         if (!string.IsNullOrWhiteSpace(d.AltTitle)) doc.Add(new TextField(IndexSchema.AltTitle, d.AltTitle, Field.Store.NO));
-        if (!string.IsNullOrWhiteSpace(d.Detail)) doc.Add(new StoredField(IndexSchema.Detail, d.Detail));
         foreach (var person in d.People) doc.Add(new TextField(IndexSchema.People, person, Field.Store.NO));
         foreach (var related in d.Related) doc.Add(new TextField(IndexSchema.Related, related, Field.Store.NO));
         foreach (var tag in d.Tags.Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal))
         {
-            doc.Add(new StringField(IndexSchema.Tag, tag, Field.Store.YES));
+            doc.Add(new StringField(IndexSchema.Tag, tag, Field.Store.NO));
             doc.Add(new TextField(IndexSchema.TagText, tag, Field.Store.NO));
             doc.Add(new TextField(IndexSchema.Spelling, tag, Field.Store.NO));
         }

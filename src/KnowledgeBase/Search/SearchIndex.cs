@@ -76,9 +76,14 @@ public sealed class SearchIndex : IDisposable
             ObjectDisposedException.ThrowIf(_disposed, this);
             _commits.Cancel();
             _writer.DeleteAll();
-            foreach (var document in documents)
-                _writer.AddDocument(LuceneDocuments.From(document));
-            _writer.SetCommitData(new Dictionary<string, string> { [IndexSchema.CatalogVersionKey] = catalogVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            // The writer indexes on several threads at once (one segment buffer each): analysis is the slow part.
+            Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                document => _writer.AddDocument(LuceneDocuments.From(document)));
+            _writer.SetCommitData(new Dictionary<string, string>
+            {
+                [IndexSchema.CatalogVersionKey] = catalogVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                [IndexSchema.LayoutKey] = IndexSchema.Layout,
+            });
             _writer.Commit();
             CatalogVersion = catalogVersion;
             _searchers.MaybeRefreshBlocking();

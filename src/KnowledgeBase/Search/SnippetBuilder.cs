@@ -39,22 +39,38 @@ public sealed class SnippetBuilder(Analyzer analyzer, int windowLength = 240)
         return new Snippet(Mark(text, terms.IsEmpty ? [] : Matches(text, terms), 0, text.Length), false, false);
     }
 
+    /// <summary>
+    /// The matched words with their offsets. Running the analyzer over a whole note for every hit is what made
+    /// snippets slow, so words are screened first and only a candidate is stemmed (once per distinct word).
+    /// </summary>
     private List<(int Start, int End, string Stem)> Matches(string text, HighlightTerms terms)
     {
         var found = new List<(int, int, string)>();
-        using var stream = analyzer.GetTokenStream(IndexSchema.Body, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
+        var stems = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var i = 0;
+        while (i < text.Length)
         {
-            var (start, end) = (offset.StartOffset, offset.EndOffset);
-            var stem = term.ToString();
-            if (end <= text.Length && terms.Matches(stem, text.AsSpan(start, end - start)))
-                found.Add((start, end, stem));
+            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            var start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
+            var word = text.AsSpan(start, i - start);
+            if (!terms.MightMatch(word)) continue;
+            var lower = word.ToString().ToLowerInvariant();
+            if (!stems.TryGetValue(lower, out var stem)) stems[lower] = stem = Stem(lower);
+            if (stem is not null && terms.Matches(stem, word)) found.Add((start, i, stem));
         }
-        stream.End();
         return found;
+    }
+
+    /// <summary>The word as the index saw it (stemmed), or null for a stop word.</summary>
+    private string? Stem(string word)
+    {
+        using var stream = analyzer.GetTokenStream(IndexSchema.Body, word);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        var stem = stream.IncrementToken() ? term.ToString() : null;
+        stream.End();
+        return stem;
     }
 
     private (int First, int Last) BestRun(List<(int Start, int End, string Stem)> tokens)

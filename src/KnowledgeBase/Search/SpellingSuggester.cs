@@ -76,7 +76,7 @@ internal static class SpellingSuggester
         var top = searcher.Search(new TermQuery(new Term(IndexSchema.Spelling, word)), 5);
         foreach (var hit in top.ScoreDocs)
         {
-            var title = searcher.Doc(hit.Doc).Get(IndexSchema.Title) ?? "";
+            var title = DisplayValues.Read(searcher.IndexReader, hit.Doc).Title;
             var match = title.Split(' ', '-', '/', '(', ')', ',', '.').FirstOrDefault(w => w.Equals(word, StringComparison.OrdinalIgnoreCase));
             if (match is not null) return match;
         }

@@ -89,6 +89,24 @@ public class IndexLifecycleTests
     }
 
     [Test]
+    public async Task An_index_written_with_another_field_layout_is_rebuilt()
+    {
+        using var sandbox = await SearchSandbox.SmallAsync(SearchCatalog.Apply);
+        sandbox.CloseIndex();
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(sandbox.Directory.IndexPath))
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(IndexSchema.Version, null)))
+        {
+            writer.SetCommitData(new Dictionary<string, string> { [IndexSchema.CatalogVersionKey] = "1", [IndexSchema.LayoutKey] = "0" });
+            writer.Commit();
+        }
+
+        sandbox.Reopen();
+
+        Assert.That(sandbox.Index.OpenProblem, Does.Contain("layout"));
+        Assert.That(await EnsureCurrentAsync(sandbox), Is.Not.Null);
+    }
+
+    [Test]
     public async Task An_index_older_than_the_database_is_rebuilt_with_the_new_rows()
     {
         using var sandbox = await SearchSandbox.SmallAsync(SearchCatalog.Apply);
