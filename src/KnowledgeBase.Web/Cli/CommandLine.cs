@@ -57,6 +57,7 @@ public static class CommandLine
         root.Subcommands.Add(CatalogVerbs.Import(output, error));
         root.Subcommands.Add(CatalogVerbs.Validate(output, error));
         root.Subcommands.Add(CatalogVerbs.Export(output, error));
+        root.Subcommands.Add(ChecklistVerb.Create(output, error));
         return root;
     }
 }

@@ -60,7 +60,8 @@ public sealed record GapReport(
     /// <summary>The weakest layer's score, from 0 to 1; null when no layer has requirements.</summary>
     public double? Overall => Layers.Where(l => l.Score is not null).Select(l => l.Score).Min();
 
-    public LayerScore? WeakestLayer => Layers.Where(l => l.Score is not null).MinBy(l => l.Score);
+    /// <summary>The layers whose score is the overall score (more than one on a tie), bottom first.</summary>
+    public IReadOnlyList<LayerScore> WeakestLayers => Overall is { } overall ? Layers.Where(l => l.Score == overall).ToList() : [];
 
     public static GapReport For(GapCatalog catalog, IEnumerable<ToolPick> picks)
     {

@@ -109,7 +109,7 @@ public class GapReportTests
         Assert.That((infra.Met, infra.Partly, infra.Unmet, infra.Score), Is.EqualTo((1, 1, 0, 0.75)));
         Assert.That((models.Met, models.Partly, models.Unmet, models.Score), Is.EqualTo((0, 2, 0, 0.5)));
         Assert.That(report.Overall, Is.EqualTo(0.5));
-        Assert.That(report.WeakestLayer!.Slug, Is.EqualTo("models"));
+        Assert.That(report.WeakestLayers.Select(l => l.Slug), Is.EqualTo(new[] { "models" }));
     }
 
     [Test]
@@ -118,6 +118,7 @@ public class GapReportTests
         var report = Report(("docker", "containers"), ("k8s", "cluster"), ("mlflow", "registry"), ("mlflow", "tracking"));
         Assert.That(report.Layers.Single(l => l.Slug == "people").Score, Is.Null);
         Assert.That(report.Overall, Is.EqualTo(1.0));
+        Assert.That(report.WeakestLayers.Select(l => l.Slug), Is.EqualTo(new[] { "infra", "models" }), "a tie names every weakest layer");
     }
 
     [Test]
