@@ -15,7 +15,7 @@ public sealed class ChecklistController(CatalogDbContext db) : Controller
     public const long UploadBytes = 2 * 1024 * 1024;
 
     [HttpGet("/stacks/{slug}/checklist.csv")]
-    public async Task<IActionResult> Csv(string slug, CancellationToken ct)
+    public async Task<IActionResult> Csv([FromRoute] string slug, CancellationToken ct)
     {
         var (label, lines, _) = await LoadAsync(slug, ct);
         if (label is null) return NotFound();
@@ -23,7 +23,7 @@ public sealed class ChecklistController(CatalogDbContext db) : Controller
     }
 
     [HttpGet("/stacks/{slug}/checklist.md")]
-    public async Task<IActionResult> Markdown(string slug, CancellationToken ct)
+    public async Task<IActionResult> Markdown([FromRoute] string slug, CancellationToken ct)
     {
         var (label, lines, _) = await LoadAsync(slug, ct);
         if (label is null) return NotFound();
@@ -32,7 +32,7 @@ public sealed class ChecklistController(CatalogDbContext db) : Controller
 
     [HttpGet("/stacks/{slug}/checklist")]
     [RequiresEdits]
-    public async Task<IActionResult> Edit(string slug, string? notice, CancellationToken ct) =>
+    public async Task<IActionResult> Edit([FromRoute] string slug, string? notice, CancellationToken ct) =>
         await RenderAsync(slug, [], notice is "saved" or "created" or "imported" ? Notices[notice] : null, StatusCodes.Status200OK, ct);
 
     private static readonly Dictionary<string, string> Notices = new()
@@ -45,7 +45,7 @@ public sealed class ChecklistController(CatalogDbContext db) : Controller
     [HttpPost("/stacks/{slug}/checklist/create")]
     [RequiresEdits]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Create(string slug, [FromForm] string[] layer, [FromForm] string[] priority, [FromForm] string? tags, CancellationToken ct)
+    public async Task<IActionResult> Create([FromRoute] string slug, [FromForm] string[] layer, [FromForm] string[] priority, [FromForm] string? tags, CancellationToken ct)
     {
         if (!await db.Stacks.AnyAsync(s => s.Slug == slug, ct)) return NotFound();
         var catalog = await GapCatalogQueries.LoadAsync(db, ct);
@@ -70,7 +70,7 @@ public sealed class ChecklistController(CatalogDbContext db) : Controller
     [HttpPost("/stacks/{slug}/checklist")]
     [RequiresEdits]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Save(string slug, [FromForm(Name = "item")] List<ChecklistEntry> entries, CancellationToken ct)
+    public async Task<IActionResult> Save([FromRoute] string slug, [FromForm(Name = "item")] List<ChecklistEntry> entries, CancellationToken ct)
     {
         if (!await db.Stacks.AnyAsync(s => s.Slug == slug, ct)) return NotFound();
         var items = await db.ChecklistItems.Where(c => c.StackSlug == slug).ToDictionaryAsync(c => c.RequirementCode, StringComparer.Ordinal, ct);
@@ -97,7 +97,7 @@ public sealed class ChecklistController(CatalogDbContext db) : Controller
     [RequiresEdits]
     [UploadLimit(UploadBytes)]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Import(string slug, IFormFile? file, CancellationToken ct)
+    public async Task<IActionResult> Import([FromRoute] string slug, IFormFile? file, CancellationToken ct)
     {
         if (!await db.Stacks.AnyAsync(s => s.Slug == slug, ct)) return NotFound();
         if (file is null || file.Length == 0)

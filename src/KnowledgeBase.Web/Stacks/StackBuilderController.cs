@@ -17,7 +17,7 @@ public sealed class StackBuilderController(CatalogDbContext db) : Controller
         await RenderAsync(new StackForm { Date = StackData.Date(DateOnly.FromDateTime(DateTime.UtcNow)) }, null, [], ct);
 
     [HttpGet("/stacks/{slug}/edit")]
-    public async Task<IActionResult> Edit(string slug, CancellationToken ct)
+    public async Task<IActionResult> Edit([FromRoute] string slug, CancellationToken ct)
     {
         var label = await StackData.LabelAsync(db, slug, ct);
         if (label is null) return NotFound();
@@ -36,7 +36,7 @@ public sealed class StackBuilderController(CatalogDbContext db) : Controller
 
     [HttpPost("/stacks/{slug}/edit")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Update(string slug, StackForm form, CancellationToken ct)
+    public async Task<IActionResult> Update([FromRoute] string slug, StackForm form, CancellationToken ct)
     {
         if (!await db.Stacks.AnyAsync(s => s.Slug == slug, ct)) return NotFound();
         return await SubmitAsync(form, slug, ct);
@@ -44,7 +44,7 @@ public sealed class StackBuilderController(CatalogDbContext db) : Controller
 
     [HttpGet("/stacks/{slug}/delete")]
     [RequiresEdits]
-    public async Task<IActionResult> ConfirmDelete(string slug, CancellationToken ct)
+    public async Task<IActionResult> ConfirmDelete([FromRoute] string slug, CancellationToken ct)
     {
         var label = await StackData.LabelAsync(db, slug, ct);
         if (label is null) return NotFound();
@@ -56,7 +56,7 @@ public sealed class StackBuilderController(CatalogDbContext db) : Controller
     [HttpPost("/stacks/{slug}/delete")]
     [RequiresEdits]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Delete(string slug, CancellationToken ct)
+    public async Task<IActionResult> Delete([FromRoute] string slug, CancellationToken ct)
     {
         if (!await StackWrites.DeleteAsync(db, slug, ct)) return NotFound();
         return RedirectToAction(nameof(StacksController.Index), "Stacks", new { deleted = slug });

@@ -25,7 +25,7 @@ public sealed class StacksController(CatalogDbContext db) : Controller
     }
 
     [HttpGet("/stacks/{slug}")]
-    public async Task<IActionResult> Show(string slug, CancellationToken ct)
+    public async Task<IActionResult> Show([FromRoute] string slug, CancellationToken ct)
     {
         var label = await StackData.LabelAsync(db, slug, ct);
         if (label is null) return NotFound();
@@ -38,7 +38,7 @@ public sealed class StacksController(CatalogDbContext db) : Controller
 
     [HttpGet("/api/stacks/{slug}/gaps")]
     [Produces("application/json")]
-    public async Task<IActionResult> Gaps(string slug, CancellationToken ct)
+    public async Task<IActionResult> Gaps([FromRoute] string slug, CancellationToken ct)
     {
         var label = await StackData.LabelAsync(db, slug, ct);
         if (label is null) return NotFound(new { error = $"no stack '{StackData.Clip(slug, 60)}'" });

@@ -19,14 +19,27 @@ public static class StackDraftRules
     public static string SlugFrom(string? name)
     {
         var b = new StringBuilder();
-        foreach (var ch in (name ?? "").Normalize(NormalizationForm.FormD))
+        foreach (var ch in name ?? "")
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsAsciiLetterOrDigit(ch)) b.Append(char.ToLowerInvariant(ch));
+            var folded = Fold(char.ToLowerInvariant(ch));
+            if (folded.Length > 0) b.Append(folded);
             else if (b.Length > 0 && b[^1] != '-') b.Append('-');
         }
         var slug = b.ToString().Trim('-');
         return slug.Length > 80 ? slug[..80].Trim('-') : slug;
+    }
+
+    // The site runs with invariant globalization, where string normalisation cannot strip accents: a small table
+    // folds the Latin letters a name is likely to carry.
+    private const string Accented = "àáâãäåāăąçćčďèéêëēęěìíîïīłñńňòóôõöøōőřśšşťùúûüūůűýÿźżž";
+    private const string Plain = "aaaaaaaaacccdeeeeeeeiiiiilnnnoooooooorssstuuuuuuuyyzzz";
+
+    private static string Fold(char ch)
+    {
+        if (char.IsAsciiLetterOrDigit(ch)) return ch.ToString();
+        var i = Accented.IndexOf(ch, StringComparison.Ordinal);
+        if (i >= 0) return Plain[i].ToString();
+        return ch switch { 'ß' => "ss", 'æ' => "ae", 'œ' => "oe", 'þ' => "th", 'ð' => "d", _ => "" };
     }
 
     /// <summary>The slug the draft will be saved under: the one typed, or one derived from the name.</summary>
