@@ -59,6 +59,7 @@ public static class CommandLine
         root.Subcommands.Add(CatalogVerbs.Export(output, error));
         root.Subcommands.Add(SearchVerbs.Reindex(output, error));
         root.Subcommands.Add(SearchVerbs.Search(output, error));
+        root.Subcommands.Add(ChecklistVerb.Create(output, error));
         return root;
     }
 }

@@ -26,7 +26,8 @@ public sealed class HomeController(CatalogDbContext db) : Controller
         return View("~/Home/Index.cshtml", new HomePage(counts, diagram, map, newest));
     }
 
-    [HttpGet("/error/{status:int?}")]
+    // Any method: status code pages re-execute the failed request (a POST too) here.
+    [Route("/error/{status:int?}")]
     [ApiExplorerSettings(IgnoreApi = true)]
     public IActionResult Error(int? status)
     {

@@ -12,4 +12,11 @@ public sealed class SiteOptions
     public string? CatalogData { get; set; }
 
     public string? CatalogLiterature { get; set; }
+
+    /// <summary>
+    /// Whether the site accepts writes (building stacks, editing and importing checklists). On by default, for the
+    /// local single-user site; set <c>KnowledgeBase__AllowEdits=false</c> where the site is public. Off, every write
+    /// answers 403.
+    /// </summary>
+    public bool AllowEdits { get; set; } = true;
 }

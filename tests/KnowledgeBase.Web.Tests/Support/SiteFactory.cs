@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KnowledgeBase.Web.Tests.Support;
 
 /// <summary>The real site on a fresh data directory of its own, importing the shipped catalog on first start.</summary>
-public sealed class SiteFactory : WebApplicationFactory<Program>
+public sealed class SiteFactory(params (string Key, string Value)[] settings) : WebApplicationFactory<Program>
 {
     private readonly TempDirectory _data = new();
 
@@ -21,6 +21,8 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("KnowledgeBase:DataDir", _data.Path);
         builder.UseSetting("KnowledgeBase:CatalogData", Repository.Data);
         builder.UseSetting("KnowledgeBase:CatalogLiterature", Repository.Literature);
+        foreach (var (key, value) in settings)
+            builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.ConfigureDbContext<CatalogDbContext>(o => o.AddInterceptors(Sql)));
     }
 

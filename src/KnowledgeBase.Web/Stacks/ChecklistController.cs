@@ -1,0 +1,146 @@
+using System.Text;
+using KnowledgeBase.Interchange;
+using KnowledgeBase.Requirements;
+using KnowledgeBase.Stacks;
+using KnowledgeBase.Storage;
+using KnowledgeBase.Web.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace KnowledgeBase.Web.Stacks;
+
+/// <summary>A stack's requirement checklist: creating it, editing it in a form, exporting it and importing the spreadsheet.</summary>
+public sealed class ChecklistController(CatalogDbContext db) : Controller
+{
+    public const long UploadBytes = 2 * 1024 * 1024;
+
+    [HttpGet("/stacks/{slug}/checklist.csv")]
+    public async Task<IActionResult> Csv([FromRoute] string slug, CancellationToken ct)
+    {
+        var (label, lines, _) = await LoadAsync(slug, ct);
+        if (label is null) return NotFound();
+        return File(Encoding.UTF8.GetBytes(ChecklistSheet.Csv(lines)), "text/csv; charset=utf-8", $"{slug}-checklist.csv");
+    }
+
+    [HttpGet("/stacks/{slug}/checklist.md")]
+    public async Task<IActionResult> Markdown([FromRoute] string slug, CancellationToken ct)
+    {
+        var (label, lines, _) = await LoadAsync(slug, ct);
+        if (label is null) return NotFound();
+        return File(Encoding.UTF8.GetBytes(ChecklistSheet.Markdown(label.Name, lines)), "text/markdown; charset=utf-8", $"{slug}-checklist.md");
+    }
+
+    [HttpGet("/stacks/{slug}/checklist")]
+    [RequiresEdits]
+    public async Task<IActionResult> Edit([FromRoute] string slug, string? notice, CancellationToken ct) =>
+        await RenderAsync(slug, [], notice is "saved" or "created" or "imported" ? Notices[notice] : null, StatusCodes.Status200OK, ct);
+
+    private static readonly Dictionary<string, string> Notices = new()
+    {
+        ["saved"] = "The checklist was saved.",
+        ["created"] = "The checklist now has an item for every requirement in scope.",
+        ["imported"] = "The spreadsheet was imported.",
+    };
+
+    [HttpPost("/stacks/{slug}/checklist/create")]
+    [RequiresEdits]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Create([FromRoute] string slug, [FromForm] string[] layer, [FromForm] string[] priority, [FromForm] string? tags, CancellationToken ct)
+    {
+        if (!await db.Stacks.AnyAsync(s => s.Slug == slug, ct)) return NotFound();
+        var catalog = await GapCatalogQueries.LoadAsync(db, ct);
+        var problems = new List<string>();
+        var unknownLayers = layer.Where(l => catalog.Layers.All(x => x.Slug != l)).ToList();
+        if (unknownLayers.Count > 0) problems.Add("Unknown layers: " + string.Join(", ", unknownLayers.Select(l => StackData.Clip(l, 40))) + ".");
+        var priorities = new List<Priority>();
+        foreach (var p in priority)
+        {
+            if (EnumText.TryParse<Priority>(p, out var parsed)) priorities.Add(parsed);
+            else problems.Add($"'{StackData.Clip(p, 20)}' is not one of {EnumText.Choices<Priority>()}.");
+        }
+        if (problems.Count > 0) return await RenderAsync(slug, problems, null, StatusCodes.Status400BadRequest, ct);
+
+        var existing = await db.ChecklistItems.Where(c => c.StackSlug == slug).Select(c => c.RequirementCode).ToListAsync(ct);
+        var scope = new ChecklistScope(layer, priorities, Slugs.SplitList(tags?.Replace(',', ';')));
+        db.ChecklistItems.AddRange(Checklist.NewItems(slug, catalog.Requirements, existing, scope));
+        await db.SaveChangesAsync(ct);
+        return Redirect($"/stacks/{slug}/checklist?notice=created");
+    }
+
+    [HttpPost("/stacks/{slug}/checklist")]
+    [RequiresEdits]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Save([FromRoute] string slug, [FromForm(Name = "item")] List<ChecklistEntry> entries, CancellationToken ct)
+    {
+        if (!await db.Stacks.AnyAsync(s => s.Slug == slug, ct)) return NotFound();
+        var items = await db.ChecklistItems.Where(c => c.StackSlug == slug).ToDictionaryAsync(c => c.RequirementCode, StringComparer.Ordinal, ct);
+        var problems = new List<string>();
+        var updates = new List<ChecklistUpdate>();
+        foreach (var e in entries)
+        {
+            var code = e.Code.Trim();
+            if (!items.ContainsKey(code)) { problems.Add($"{StackData.Clip(code, 20)}: not on this stack's checklist."); continue; }
+            if (!EnumText.TryParse<ChecklistStatus>(e.Status, out var status)) { problems.Add($"{code}: '{StackData.Clip(e.Status ?? "", 20)}' is not one of {EnumText.Choices<ChecklistStatus>()}."); continue; }
+            var evidence = string.IsNullOrWhiteSpace(e.Evidence) ? null : e.Evidence.Trim();
+            if (evidence is not null && !StackData.IsHttpUrl(evidence)) { problems.Add($"{code}: evidence must be an http(s) URL."); continue; }
+            if ((e.Owner?.Length ?? 0) > ChecklistSheetImport.MaxOwner || (e.Note?.Length ?? 0) > ChecklistSheetImport.MaxNote || (evidence?.Length ?? 0) > ChecklistSheetImport.MaxEvidence)
+            { problems.Add($"{code}: owner, note or evidence is too long."); continue; }
+            updates.Add(new ChecklistUpdate(code, status, Blank(e.Owner), Blank(e.Note?.ReplaceLineEndings("\n")), evidence));
+        }
+        if (problems.Count > 0) return await RenderAsync(slug, problems, null, StatusCodes.Status400BadRequest, ct);
+        ChecklistSheetImport.Apply(updates, items);
+        await db.SaveChangesAsync(ct);
+        return Redirect($"/stacks/{slug}/checklist?notice=saved");
+    }
+
+    [HttpPost("/stacks/{slug}/checklist/import")]
+    [RequiresEdits]
+    [UploadLimit(UploadBytes)]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Import([FromRoute] string slug, IFormFile? file, CancellationToken ct)
+    {
+        if (!await db.Stacks.AnyAsync(s => s.Slug == slug, ct)) return NotFound();
+        if (file is null || file.Length == 0)
+            return await RenderAsync(slug, ["Choose the CSV file to import (the checklist exported from this page, edited in a spreadsheet)."], null, StatusCodes.Status400BadRequest, ct);
+        if (file.Length > UploadBytes)
+            return EditPolicy.Refusal(ControllerContext, StatusCodes.Status413PayloadTooLarge, "The file is too large", "Uploads are limited to 2 MB.");
+
+        byte[] content;
+        await using (var stream = file.OpenReadStream())
+        using (var buffer = new MemoryStream())
+        {
+            await stream.CopyToAsync(buffer, ct);
+            content = buffer.ToArray();
+        }
+        var items = await db.ChecklistItems.Where(c => c.StackSlug == slug).ToDictionaryAsync(c => c.RequirementCode, StringComparer.Ordinal, ct);
+        var name = Path.GetFileName(file.FileName);
+        var (updates, errors) = ChecklistSheetImport.Read(content, string.IsNullOrWhiteSpace(name) ? "upload.csv" : StackData.Clip(name, 60), items.Keys.ToHashSet(StringComparer.Ordinal));
+        if (errors.Count > 0)
+            return await RenderAsync(slug, errors.Take(50).Select(e => e.ToString()).Append(errors.Count > 50 ? $"… and {errors.Count - 50} more." : "").Where(s => s.Length > 0).Prepend("Nothing was changed. Fix these and upload again:").ToList(), null, StatusCodes.Status400BadRequest, ct);
+        ChecklistSheetImport.Apply(updates, items);
+        await db.SaveChangesAsync(ct);
+        return Redirect($"/stacks/{slug}/checklist?notice=imported");
+    }
+
+    private async Task<(StackLabel? Label, List<ChecklistLine> Lines, GapCatalog? Catalog)> LoadAsync(string slug, CancellationToken ct)
+    {
+        var label = await StackData.LabelAsync(db, slug, ct);
+        if (label is null) return (null, [], null);
+        var catalog = await GapCatalogQueries.LoadAsync(db, ct);
+        var report = GapReport.For(catalog, await GapCatalogQueries.PicksAsync(db, slug, ct));
+        return (label, await StackData.ChecklistAsync(db, slug, catalog, report, ct), catalog);
+    }
+
+    private async Task<IActionResult> RenderAsync(string slug, IReadOnlyList<string> problems, string? notice, int status, CancellationToken ct)
+    {
+        var (label, lines, catalog) = await LoadAsync(slug, ct);
+        if (label is null) return NotFound();
+        var tags = catalog!.Requirements.SelectMany(r => r.Tags).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
+        ViewData["Crumbs"] = new[] { new Crumb("Stacks", "/stacks"), new Crumb(label.Name, $"/stacks/{slug}"), new Crumb("Checklist") };
+        var view = View("~/Stacks/Checklist.cshtml", new ChecklistPage(label, lines, Checklist.Progress(lines), catalog, tags, problems, notice));
+        view.StatusCode = status;
+        return view;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

@@ -1,0 +1,69 @@
+using KnowledgeBase.Web.Hosting;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+
+namespace KnowledgeBase.Web.Stacks;
+
+/// <summary>Whether this site accepts writes: the <c>KnowledgeBase:AllowEdits</c> option (default true).</summary>
+public static class EditPolicy
+{
+    public static bool Allowed(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IConfiguration>().GetValue($"{SiteOptions.Section}:{nameof(SiteOptions.AllowEdits)}", true);
+
+    /// <summary>A plain page explaining why a request was refused, with the status code to send.</summary>
+    public static ViewResult Refusal(ActionContext context, int status, string title, string message)
+    {
+        var viewData = new ViewDataDictionary(new Microsoft.AspNetCore.Mvc.ModelBinding.EmptyModelMetadataProvider(), context.ModelState)
+        {
+            Model = new Refusal(title, message),
+        };
+        return new ViewResult { ViewName = "~/Stacks/Refused.cshtml", ViewData = viewData, StatusCode = status };
+    }
+}
+
+public sealed record Refusal(string Title, string Message);
+
+/// <summary>
+/// Refuses the action with 403 when edits are off. Runs before the anti-forgery check, so a read-only site says
+/// "read-only" rather than "bad token".
+/// </summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+public sealed class RequiresEditsAttribute : Attribute, IAuthorizationFilter, IOrderedFilter
+{
+    public int Order => -2000;
+
+    public void OnAuthorization(AuthorizationFilterContext context)
+    {
+        if (!EditPolicy.Allowed(context.HttpContext))
+            context.Result = EditPolicy.Refusal(context, StatusCodes.Status403Forbidden, "This site is read-only",
+                "Changes are switched off here (the KnowledgeBase:AllowEdits option). Run the site locally to build stacks and edit checklists.");
+    }
+}
+
+/// <summary>
+/// Caps the request body of an upload: a declared length over the cap is refused with 413 before anything is read,
+/// and reading past the cap (a body without a declared length) stops at the cap.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class UploadLimitAttribute(long bytes) : Attribute, IAuthorizationFilter, IOrderedFilter
+{
+    public long Bytes => bytes;
+
+    public int Order => -1900;
+
+    public void OnAuthorization(AuthorizationFilterContext context)
+    {
+        var http = context.HttpContext;
+        if (http.Request.ContentLength > bytes)
+        {
+            context.Result = EditPolicy.Refusal(context, StatusCodes.Status413PayloadTooLarge, "The file is too large",
+                $"Uploads are limited to {bytes / (1024 * 1024)} MB. A checklist of a few hundred requirements is far smaller; is this the right file?");
+            return;
+        }
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+            size.MaxRequestBodySize = bytes;
+        http.Features.Set<IFormFeature>(new FormFeature(http.Request, new FormOptions { MultipartBodyLengthLimit = bytes }));
+    }
+}

@@ -1,0 +1,97 @@
+using KnowledgeBase.Stacks;
+using KnowledgeBase.Storage;
+using KnowledgeBase.Web.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace KnowledgeBase.Web.Stacks;
+
+/// <summary>
+/// Building a stack without JavaScript: the form posts back to itself, the server re-renders the gap report of
+/// what is ticked, and "Save" writes the stack in one go. Deleting asks first.
+/// </summary>
+public sealed class StackBuilderController(CatalogDbContext db) : Controller
+{
+    [HttpGet("/stacks/new")]
+    public async Task<IActionResult> New(CancellationToken ct) =>
+        await RenderAsync(new StackForm { Date = StackData.Date(DateOnly.FromDateTime(DateTime.UtcNow)) }, null, [], ct);
+
+    [HttpGet("/stacks/{slug}/edit")]
+    public async Task<IActionResult> Edit([FromRoute] string slug, CancellationToken ct)
+    {
+        var label = await StackData.LabelAsync(db, slug, ct);
+        if (label is null) return NotFound();
+        var picks = await GapCatalogQueries.PicksAsync(db, slug, ct);
+        var form = new StackForm
+        {
+            Name = label.Name, Slug = label.Slug, Author = label.Author, Contact = label.Contact, Summary = label.Summary, Date = StackData.Date(label.Date),
+            Pick = picks.Select(p => StackForm.PickValue(p.Tool, p.Component)).ToArray(),
+        };
+        return await RenderAsync(form, slug, [], ct);
+    }
+
+    [HttpPost("/stacks/new")]
+    [ValidateAntiForgeryToken]
+    public Task<IActionResult> Create(StackForm form, CancellationToken ct) => SubmitAsync(form, null, ct);
+
+    [HttpPost("/stacks/{slug}/edit")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Update([FromRoute] string slug, StackForm form, CancellationToken ct)
+    {
+        if (!await db.Stacks.AnyAsync(s => s.Slug == slug, ct)) return NotFound();
+        return await SubmitAsync(form, slug, ct);
+    }
+
+    [HttpGet("/stacks/{slug}/delete")]
+    [RequiresEdits]
+    public async Task<IActionResult> ConfirmDelete([FromRoute] string slug, CancellationToken ct)
+    {
+        var label = await StackData.LabelAsync(db, slug, ct);
+        if (label is null) return NotFound();
+        var checklist = await db.ChecklistItems.CountAsync(c => c.StackSlug == slug, ct);
+        ViewData["Crumbs"] = new[] { new Crumb("Stacks", "/stacks"), new Crumb(label.Name, $"/stacks/{slug}"), new Crumb("Delete") };
+        return View("~/Stacks/Delete.cshtml", (label, checklist));
+    }
+
+    [HttpPost("/stacks/{slug}/delete")]
+    [RequiresEdits]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Delete([FromRoute] string slug, CancellationToken ct)
+    {
+        if (!await StackWrites.DeleteAsync(db, slug, ct)) return NotFound();
+        return RedirectToAction(nameof(StacksController.Index), "Stacks", new { deleted = slug });
+    }
+
+    private async Task<IActionResult> SubmitAsync(StackForm form, string? originalSlug, CancellationToken ct)
+    {
+        if (form.Command != "save")
+            return await RenderAsync(form, originalSlug, [], ct);
+        if (!EditPolicy.Allowed(HttpContext))
+            return EditPolicy.Refusal(ControllerContext, StatusCodes.Status403Forbidden, "This site is read-only",
+                "Saving is switched off here (the KnowledgeBase:AllowEdits option). The preview still works.");
+
+        var catalog = await GapCatalogQueries.LoadAsync(db, ct);
+        var others = (await db.Stacks.AsNoTracking().Where(s => s.Slug != originalSlug).Select(s => s.Slug).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var draft = form.Draft();
+        var problems = StackDraftRules.Check(draft, catalog, others);
+        if (problems.Count > 0)
+        {
+            var result = await RenderAsync(form, originalSlug, problems, ct, catalog);
+            result.StatusCode = problems.All(p => p.Conflict) ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+            return result;
+        }
+        var slug = await StackWrites.SaveAsync(db, draft, originalSlug, ct);
+        return RedirectToAction(nameof(StacksController.Show), "Stacks", new { slug });
+    }
+
+    private async Task<ViewResult> RenderAsync(StackForm form, string? originalSlug, IReadOnlyList<DraftProblem> problems, CancellationToken ct, GapCatalog? catalog = null)
+    {
+        catalog ??= await GapCatalogQueries.LoadAsync(db, ct);
+        var report = GapReport.For(catalog, form.Picks());
+        var name = string.IsNullOrWhiteSpace(form.Name) ? "This stack" : form.Name.Trim();
+        ViewData["Crumbs"] = originalSlug is null
+            ? new[] { new Crumb("Stacks", "/stacks"), new Crumb("New stack") }
+            : new[] { new Crumb("Stacks", "/stacks"), new Crumb(name, $"/stacks/{originalSlug}"), new Crumb("Edit") };
+        return View("~/Stacks/Builder.cshtml", new BuilderPage(form, originalSlug, catalog, StackData.View(catalog, report, name), problems, EditPolicy.Allowed(HttpContext)));
+    }
+}
