@@ -14,6 +14,14 @@ public class BrowserTests
     private LiveSite _site = null!;
     private IPlaywright _playwright = null!;
     private IBrowser _browser = null!;
+    private readonly List<IBrowserContext> _contexts = [];
+
+    [TearDown]
+    public async Task CloseContexts()
+    {
+        foreach (var context in _contexts) await context.CloseAsync();
+        _contexts.Clear();
+    }
 
     [OneTimeSetUp]
     public async Task Start()
@@ -45,6 +53,10 @@ public class BrowserTests
         {
             BaseURL = _site.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = width, Height = height }, JavaScriptEnabled = javaScript,
         });
+        // Generous limits: CI machines are small and share their two cores with the other test project.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        _contexts.Add(context);
         return await context.NewPageAsync();
     }
 

@@ -27,6 +27,10 @@ public sealed class LiveSite : IAsyncDisposable
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);
+        // The first request waits for the first-start import and index build; take that wait here, outside any
+        // browser timeout, so the tests measure pages and not a cold start on a busy machine.
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(3) };
+        (await client.GetAsync(new Uri("/", UriKind.Relative))).EnsureSuccessStatusCode();
     }
 
     public async ValueTask DisposeAsync()
