@@ -213,12 +213,12 @@ public class StackEditTests
         Assert.That(await TextAsync($"/stacks/{slug}/checklist.csv"), Is.EqualTo(before));
     }
 
-    private async Task<HttpResponseMessage> UploadAsync(string slug, byte[] content, string fileName = "checklist.csv")
+    private async Task<HttpResponseMessage> UploadAsync(string slug, byte[] content, string fileName = "checklist.csv", bool declareLength = true)
     {
         var token = await StackForms.TokenAsync(_client, $"/stacks/{slug}/checklist", $"/stacks/{slug}/checklist/import");
         using var form = new MultipartFormDataContent();
         form.Add(new StringContent(token), "__RequestVerificationToken");
-        var file = new ByteArrayContent(content);
+        HttpContent file = declareLength ? new ByteArrayContent(content) : new StreamContent(new UnknownLengthStream(content));
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         form.Add(file, "file", fileName);
         return await _client.PostAsync(new Uri($"/stacks/{slug}/checklist/import", UriKind.Relative), form);
@@ -259,12 +259,19 @@ public class StackEditTests
         Assert.That(await TextAsync($"/stacks/{slug}/checklist.csv"), Is.EqualTo(before));
     }
 
-    [Test]
-    public async Task An_upload_over_2_mb_is_a_413()
+    [TestCase(true)]
+    [TestCase(false)]
+    public async Task An_upload_over_2_mb_is_a_413(bool declareLength)
     {
         var slug = await CreateStackAsync(withChecklist: true);
-        var response = await UploadAsync(slug, new byte[2 * 1024 * 1024 + 10]);
+        var response = await UploadAsync(slug, new byte[2 * 1024 * 1024 + 10], declareLength: declareLength);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("limited to 2 MB"));
+    }
+
+    /// <summary>A body whose length is unknown up front, as in a chunked upload.</summary>
+    private sealed class UnknownLengthStream(byte[] content) : MemoryStream(content)
+    {
+        public override bool CanSeek => false;
     }
 }

@@ -1,0 +1,123 @@
+using KnowledgeBase.Web.Tests.Support;
+using Microsoft.Playwright;
+
+namespace KnowledgeBase.Web.Tests.Browser;
+
+/// <summary>
+/// Building a stack from nothing in Debian's Chromium, with JavaScript off to prove the forms need none, and the
+/// stack pages at phone width. Skipped, with the reason, where Chromium is not installed.
+/// </summary>
+[NonParallelizable]
+public class StackBrowserTests
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private LiveSite _site = null!;
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    [OneTimeSetUp]
+    public async Task Start()
+    {
+        if (!File.Exists(Chromium))
+            Assert.Ignore($"Chromium is not installed at {Chromium} (apt-get install chromium); browser tests skipped.");
+        _site = new LiveSite();
+        await _site.StartAsync();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    [OneTimeTearDown]
+    public async Task Stop()
+    {
+        if (_browser is not null) await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_site is not null) await _site.DisposeAsync();
+    }
+
+    private async Task<IPage> OpenAsync(int width, int height, bool javaScript = true)
+    {
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = _site.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = width, Height = height },
+            JavaScriptEnabled = javaScript, AcceptDownloads = true,
+        });
+        return await context.NewPageAsync();
+    }
+
+    private static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var folder = Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        TestContext.AddTestAttachment(path);
+    }
+
+    [Test]
+    public async Task A_team_lead_builds_a_stack_from_nothing_saves_it_and_downloads_its_checklist()
+    {
+        var page = await OpenAsync(1440, 900, javaScript: false);
+        await page.GotoAsync("/stacks");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Build a new stack" }).ClickAsync();
+        await page.WaitForURLAsync("**/stacks/new");
+
+        await page.Locator("#field-name").FillAsync("Browser-built platform");
+        await page.Locator("#field-author").FillAsync("Team lead");
+        await page.Locator("details.layer-picks > summary", new() { HasText = "Model management" }).ClickAsync();
+        await page.Locator("#pick-mlflow--model-registry").CheckAsync();
+        await page.Locator("details.layer-picks > summary", new() { HasText = "Infrastructure" }).ClickAsync();
+        await page.Locator("#pick-kubernetes--container-orchestration").CheckAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Update preview" }).First.ClickAsync();
+        await page.WaitForLoadStateAsync();
+        Assert.That(await page.Locator("#preview-heading").TextContentAsync(), Does.Contain("2 tool placements, 2 of"));
+        Assert.That(await page.Locator("#pick-mlflow--model-registry").IsCheckedAsync(), Is.True, "the preview keeps the ticks");
+        await ScreenshotAsync(page, "stack-builder-preview-laptop");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save stack" }).First.ClickAsync();
+        await page.WaitForURLAsync("**/stacks/browser-built-platform");
+        Assert.That(await page.Locator("h1").TextContentAsync(), Is.EqualTo("Browser-built platform"));
+        Assert.That(await page.Locator("svg.architecture a.box.full").CountAsync(), Is.EqualTo(2));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Create the checklist" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create the checklist" }).ClickAsync();
+        await page.WaitForURLAsync("**/stacks/browser-built-platform/checklist?notice=created");
+        await ScreenshotAsync(page, "stack-checklist-laptop");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "CSV", Exact = true }).ClickAsync());
+        Assert.That(download.SuggestedFilename, Is.EqualTo("browser-built-platform-checklist.csv"));
+        var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.That(csv, Does.StartWith("code,title,statement,layer,priority,status,owner,note,evidence,hint\n"));
+        Assert.That(csv, Does.Contain(",model-management,").And.Contain(",todo,"));
+    }
+
+    [TestCase("/stacks")]
+    [TestCase("/stacks/kubeflow-on-kubernetes")]
+    [TestCase("/stacks/new")]
+    [TestCase("/stacks/kubeflow-on-kubernetes/edit")]
+    [TestCase("/stacks/kubeflow-on-kubernetes/checklist")]
+    [TestCase("/stacks/compare?s=kubeflow-on-kubernetes&s=aws-managed&s=iterative-tools")]
+    public async Task Stack_pages_fit_a_phone_without_sideways_scrolling(string url)
+    {
+        var page = await OpenAsync(375, 812);
+        await page.GotoAsync(url);
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        await ScreenshotAsync(page, "phone" + url.Replace('/', '-').Replace('?', '-').Replace('&', '-'));
+        var culprits = await page.EvaluateAsync<string>("""
+            () => [...document.querySelectorAll('body *')]
+                .filter(e => {
+                    if (e.getBoundingClientRect().right <= document.documentElement.clientWidth + 1) return false;
+                    for (let p = e.parentElement; p; p = p.parentElement)
+                        if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(p).overflowX)) return false;
+                    return true;
+                })
+                .slice(0, 5).map(e => e.tagName + ' ' + (e.getAttribute('class') || '')).join(', ')
+            """);
+        Assert.That(overflow, Is.LessThanOrEqualTo(0), $"{url} is {overflow}px wider than the phone: {culprits}");
+    }
+}
