@@ -1,5 +1,6 @@
 # Build and run the site. The catalog files are copied in and imported on first start;
-# the SQLite working copy and the search index live on the /data volume.
+# the SQLite working copy and the search index live on the /data volume. A container is assumed public, so
+# writes (stack builder, checklist edits) are off until accounts exist; set KnowledgeBase__AllowEdits=true to allow them.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props KnowledgeBase.sln ./
@@ -17,7 +18,8 @@ COPY literature/ /catalog/literature/
 ENV KB_DATA_DIR=/data \
     KnowledgeBase__CatalogData=/catalog/data \
     KnowledgeBase__CatalogLiterature=/catalog/literature \
-    ASPNETCORE_URLS=http://+:8080
+    ASPNETCORE_URLS=http://+:8080 \
+    KnowledgeBase__AllowEdits=false
 RUN mkdir -p /data && chown app:app /data
 VOLUME /data
 USER app
