@@ -12,7 +12,7 @@ public sealed record TransitLine(string Slug, string Name, string Color, IReadOn
 /// </summary>
 public static class TransitMap
 {
-    private const double StationGap = 112, RowHeight = 104, Left = 150, Top = 34;
+    private const double StationGap = 112, RowHeight = 104, Left = 150, Top = 48;
 
     public static string Render(ArchitectureMap map, IReadOnlyList<TransitLine> lines, string title)
     {
