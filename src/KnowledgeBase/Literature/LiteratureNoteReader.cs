@@ -53,6 +53,13 @@ public static class LiteratureNoteReader
             return null;
         }
 
+        // The YAML parser stops silently at a NUL and keeps other control characters; neither belongs in a note.
+        if (ControlCharacter(yaml) is { } control)
+        {
+            errors.Add(new ImportError(displayPath, firstLine + control.Line, $"control character U+{(int)control.Character:X4} in the front matter"));
+            return null;
+        }
+
         YamlMappingNode? root;
         try
         {
@@ -90,6 +97,17 @@ public static class LiteratureNoteReader
             errors.Add(new ImportError(displayPath, fields.LineOf("difficulty", "difficulties"),
                 $"difficulty '{CsvTable.Truncate(difficulty)}' is not one of {string.Join(", ", Difficulties)}"));
         return errors.Count == before ? source : null;
+    }
+
+    private static (int Line, char Character)? ControlCharacter(string yaml)
+    {
+        var line = 0;
+        foreach (var c in yaml)
+        {
+            if (c == '\n') line++;
+            else if (char.IsControl(c) && c != '\t' && c != '\r') return (line, c);
+        }
+        return null;
     }
 
     private static YamlMappingNode? Parse(string yaml)
