@@ -8,67 +8,8 @@ namespace KnowledgeBase.Web.Tests.Browser;
 /// widths (attached to the test results). Skipped, with the reason, where Chromium is not installed.
 /// </summary>
 [NonParallelizable]
-public class BrowserTests
+public class BrowserTests : BrowserSession
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private LiveSite _site = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-    private readonly List<IBrowserContext> _contexts = [];
-
-    [TearDown]
-    public async Task CloseContexts()
-    {
-        foreach (var context in _contexts) await context.CloseAsync();
-        _contexts.Clear();
-    }
-
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        if (!File.Exists(Chromium))
-            Assert.Ignore($"Chromium is not installed at {Chromium} (apt-get install chromium); browser tests skipped.");
-        _site = new LiveSite();
-        await _site.StartAsync();
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        if (_browser is not null) await _browser.DisposeAsync();
-        _playwright?.Dispose();
-        if (_site is not null) await _site.DisposeAsync();
-    }
-
-    private async Task<IPage> OpenAsync(int width, int height, bool javaScript = true)
-    {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = _site.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = width, Height = height }, JavaScriptEnabled = javaScript,
-        });
-        // Generous limits: CI machines are small and share their two cores with the other test project.
-        context.SetDefaultTimeout(90_000);
-        context.SetDefaultNavigationTimeout(90_000);
-        _contexts.Add(context);
-        return await context.NewPageAsync();
-    }
-
-    private static async Task ScreenshotAsync(IPage page, string name)
-    {
-        var folder = Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots");
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        TestContext.AddTestAttachment(path);
-    }
-
     [Test]
     public async Task A_visitor_clicks_from_the_diagram_to_a_layer_a_tool_and_a_requirement()
     {
