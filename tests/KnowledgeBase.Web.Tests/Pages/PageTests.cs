@@ -6,28 +6,11 @@ using KnowledgeBase.Web.Tests.Support;
 namespace KnowledgeBase.Web.Tests.Pages;
 
 /// <summary>Every route of the site over HTTP, against the shipped catalog imported on first start.</summary>
-public class PageTests
+public class PageTests : SiteSession
 {
-    private SiteFactory _site = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void Start()
-    {
-        _site = new SiteFactory();
-        _client = _site.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public void Stop()
-    {
-        _client.Dispose();
-        _site.Dispose();
-    }
-
     private async Task<IHtmlDocument> PageAsync(string url, HttpStatusCode expected = HttpStatusCode.OK)
     {
-        var response = await _client.GetAsync(new Uri(url, UriKind.Relative));
+        var response = await Client.GetAsync(new Uri(url, UriKind.Relative));
         Assert.That(response.StatusCode, Is.EqualTo(expected), url);
         return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
     }
@@ -116,7 +99,7 @@ public class PageTests
         var page = await PageAsync("/matrix?layer=model-management");
         var rows = page.QuerySelectorAll("table.matrix tbody tr").Length;
         var columns = page.QuerySelectorAll("table.matrix thead tr:nth-child(2) th.rot").Length;
-        var csv = await _client.GetStringAsync(new Uri("/matrix.csv?layer=model-management", UriKind.Relative));
+        var csv = await Client.GetStringAsync(new Uri("/matrix.csv?layer=model-management", UriKind.Relative));
         var lines = csv.TrimEnd('\n').Split('\n');
         Assert.That(lines, Has.Length.EqualTo(rows + 1));
         Assert.That(lines[0].Split(','), Has.Length.EqualTo(columns + 1));
@@ -150,7 +133,7 @@ public class PageTests
         Assert.That(page.QuerySelector(".note h2"), Is.Not.Null);
         Assert.That(page.QuerySelectorAll("a[href^='https://doi.org/10.']"), Is.Not.Empty);
         Assert.That(page.QuerySelector("pre.bibtex")!.TextContent, Does.StartWith("@article{kreuzberger-2023-mlops-overview,"));
-        var bib = await _client.GetStringAsync(new Uri("/sources.bib", UriKind.Relative));
+        var bib = await Client.GetStringAsync(new Uri("/sources.bib", UriKind.Relative));
         Assert.That(bib.Split("\n@").Length, Is.EqualTo(Directory.GetFiles(Repository.Literature, "*.md").Length));
     }
 
@@ -197,15 +180,15 @@ public class PageTests
     public async Task A_page_issues_a_fixed_small_number_of_queries_not_one_per_row(string url)
     {
         await PageAsync(url); // warm: the first request also waits for the first-start import
-        _site.Sql.Reset();
+        Site.Sql.Reset();
         await PageAsync(url);
-        Assert.That(_site.Sql.Count, Is.InRange(1, 12), $"{url} ran {_site.Sql.Count} SQL commands");
+        Assert.That(Site.Sql.Count, Is.InRange(1, 12), $"{url} ran {Site.Sql.Count} SQL commands");
     }
 
     [Test]
     public async Task The_stylesheet_is_served()
     {
-        var response = await _client.GetAsync(new Uri("/css/site.css", UriKind.Relative));
+        var response = await Client.GetAsync(new Uri("/css/site.css", UriKind.Relative));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 }

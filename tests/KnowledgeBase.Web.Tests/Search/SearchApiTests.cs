@@ -5,19 +5,11 @@ using KnowledgeBase.Web.Tests.Support;
 namespace KnowledgeBase.Web.Tests.Search;
 
 /// <summary>/api/search: JSON results, and a problem description (400) for a query it cannot use.</summary>
-public class SearchApiTests
+public class SearchApiTests : SiteSession
 {
-    private SiteFactory _site = null!;
-
-    [OneTimeSetUp]
-    public void Start() => _site = new SiteFactory();
-
-    [OneTimeTearDown]
-    public void Stop() => _site.Dispose();
-
     private async Task<(HttpStatusCode Status, string? ContentType, JsonElement Body)> GetAsync(string url)
     {
-        using var client = _site.CreateClient();
+        using var client = Site.CreateClient();
         var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
         return (response.StatusCode, response.Content.Headers.ContentType?.MediaType, body);

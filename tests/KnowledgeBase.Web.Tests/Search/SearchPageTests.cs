@@ -6,19 +6,11 @@ using KnowledgeBase.Web.Tests.Support;
 namespace KnowledgeBase.Web.Tests.Search;
 
 /// <summary>The /search page on the shipped catalog.</summary>
-public class SearchPageTests
+public class SearchPageTests : SiteSession
 {
-    private SiteFactory _site = null!;
-
-    [OneTimeSetUp]
-    public void Start() => _site = new SiteFactory();
-
-    [OneTimeTearDown]
-    public void Stop() => _site.Dispose();
-
     private async Task<(HttpStatusCode Status, IHtmlDocument Page)> GetAsync(string url)
     {
-        using var client = _site.CreateClient();
+        using var client = Site.CreateClient();
         var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         return (response.StatusCode, new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()));
     }
@@ -101,7 +93,7 @@ public class SearchPageTests
     [TestCase("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E")]
     public async Task Odd_parameters_never_cause_a_server_error(string url)
     {
-        using var client = _site.CreateClient();
+        using var client = Site.CreateClient();
         var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         Assert.That((int)response.StatusCode, Is.LessThan(500));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Not.Contain("<script>alert"));

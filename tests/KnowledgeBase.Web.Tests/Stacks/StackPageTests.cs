@@ -5,28 +5,11 @@ using KnowledgeBase.Web.Tests.Support;
 namespace KnowledgeBase.Web.Tests.Stacks;
 
 /// <summary>The read-only stack pages and the gap report API over HTTP, against the shipped catalog.</summary>
-public class StackPageTests
+public class StackPageTests : SiteSession
 {
-    private SiteFactory _site = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void Start()
-    {
-        _site = new SiteFactory();
-        _client = _site.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public void Stop()
-    {
-        _client.Dispose();
-        _site.Dispose();
-    }
-
     private async Task<(HttpStatusCode Status, string Body)> GetAsync(string url)
     {
-        var response = await _client.GetAsync(new Uri(url, UriKind.Relative));
+        var response = await Client.GetAsync(new Uri(url, UriKind.Relative));
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
@@ -74,7 +57,7 @@ public class StackPageTests
     [Test]
     public async Task The_gap_report_api_answers_json_with_rules_scores_and_candidates()
     {
-        var response = await _client.GetAsync(new Uri("/api/stacks/kubeflow-on-kubernetes/gaps", UriKind.Relative));
+        var response = await Client.GetAsync(new Uri("/api/stacks/kubeflow-on-kubernetes/gaps", UriKind.Relative));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/json"));
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -125,7 +108,7 @@ public class StackPageTests
     [Test]
     public async Task The_csv_export_has_one_row_per_checklist_item_with_the_documented_columns()
     {
-        var response = await _client.GetAsync(new Uri("/stacks/kubeflow-on-kubernetes/checklist.csv", UriKind.Relative));
+        var response = await Client.GetAsync(new Uri("/stacks/kubeflow-on-kubernetes/checklist.csv", UriKind.Relative));
         Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/csv"));
         Assert.That(response.Content.Headers.ContentDisposition!.FileName, Does.Contain("kubeflow-on-kubernetes-checklist.csv"));
         var text = await response.Content.ReadAsStringAsync();
