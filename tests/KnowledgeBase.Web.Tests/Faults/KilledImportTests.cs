@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using KnowledgeBase.Storage;
+using KnowledgeBase.Synthetic;
 using KnowledgeBase.Web.Tests.Support;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeBase.Web.Tests.Faults;
 
 /// <summary>
-/// Kills <c>kb import</c> (SIGKILL) at random moments while it imports a 1,000-note catalog: the database must
+/// Kills <c>kb import</c> (SIGKILL) at random moments while it imports a 1,000-note catalog (1,000 tools, 500 requirements, 20 stacks): the database must
 /// afterwards hold either the previous catalog or the new one, never a mixture, pass SQLite's integrity check,
 /// and accept the next import.
 /// </summary>
@@ -43,8 +44,9 @@ public class KilledImportTests
             Assert.That(baseline.ExitCode, Is.EqualTo(0), await baseline.StandardError.ReadToEndAsync());
         }
         var (before, _) = Inspect(dataDir);
-        var (data, literature) = SyntheticCatalog.Write(temp.Combine("big"), 1000);
-        var after = before + 1000;
+        var big = SyntheticCatalog.Write(SyntheticCatalog.Generate(new(Repository.Data, Repository.Literature), CatalogSize.Thousand), temp.Combine("big"));
+        var (data, literature) = (big.DataDir, big.LiteratureDir);
+        var after = 1000L;
 
         var random = new Random(7);
         for (var attempt = 0; attempt < 4; attempt++)

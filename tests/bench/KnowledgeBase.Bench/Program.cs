@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 const int Runs = 200;
 var snapshot = SyntheticCatalog.Build();
 Console.WriteLine($"synthetic catalog: {snapshot.Requirements.Count} requirements, {snapshot.Tools.Count} tools, {snapshot.Coverage.Count} coverage rows, " +
-                  $"{snapshot.Components.Count} components, {snapshot.StackTools.Count} stack placements, {snapshot.Checklist.Count} checklist items");
+                  $"{snapshot.Components.Count} components, {snapshot.StackTools.Count(t => t.StackSlug == SyntheticCatalog.Stack)} placements and {snapshot.Checklist.Count(c => c.StackSlug == SyntheticCatalog.Stack)} checklist items in the measured stack");
 
 var catalog = new GapCatalog(
     snapshot.Layers.Select(l => new GapLayer(l.Slug, l.Name, l.Order)).ToList(),
@@ -22,12 +22,13 @@ var catalog = new GapCatalog(
         .Select(s => new GapStage(s.Order, s.Name, snapshot.StageComponents.Where(x => x.PipelineSlug == p.Slug && x.StageOrder == s.Order).Select(x => x.ComponentSlug).ToList())).ToList())).ToList(),
     snapshot.Requirements.Select(r => new GapRequirement(r.Code, r.Title, r.LayerSlug, r.Priority,
         snapshot.RequirementComponents.Where(x => x.RequirementCode == r.Code).Select(x => x.ComponentSlug).ToList()) { Statement = r.Statement, Tags = r.Tags }).ToList());
-var picks = snapshot.StackTools.Select(t => new ToolPick(t.ToolSlug, t.ComponentSlug)).ToList();
+var picks = snapshot.StackTools.Where(t => t.StackSlug == SyntheticCatalog.Stack).Select(t => new ToolPick(t.ToolSlug, t.ComponentSlug)).ToList();
 
 var gap = Measure(() => GapReport.For(catalog, picks));
 var report = GapReport.For(catalog, picks);
-var csv = Measure(() => ChecklistSheet.Csv(Checklist.Lines(catalog, report, snapshot.Checklist)));
-var markdown = Measure(() => ChecklistSheet.Markdown("Benchmark stack", Checklist.Lines(catalog, report, snapshot.Checklist)));
+var checklist = snapshot.Checklist.Where(c => c.StackSlug == SyntheticCatalog.Stack).ToList();
+var csv = Measure(() => ChecklistSheet.Csv(Checklist.Lines(catalog, report, checklist)));
+var markdown = Measure(() => ChecklistSheet.Markdown("Benchmark stack", Checklist.Lines(catalog, report, checklist)));
 
 var folder = Path.Combine(Path.GetTempPath(), "kb-bench-" + Guid.NewGuid().ToString("N"));
 var directory = new DataDirectory(folder).Create();
