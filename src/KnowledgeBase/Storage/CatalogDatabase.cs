@@ -29,7 +29,12 @@ public static class CatalogDatabase
     /// <summary>Applies pending migrations and switches the file to write-ahead logging (a setting the file keeps).</summary>
     public static async Task MigrateAsync(CatalogDbContext db, CancellationToken cancellationToken = default)
     {
-        await db.Database.MigrateAsync(cancellationToken);
+        var path = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        using (await MigrationGuard.AcquireAsync(path, cancellationToken))
+        {
+            await MigrationGuard.ClearStaleLockAsync(db, cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
 
