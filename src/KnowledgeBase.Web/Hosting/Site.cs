@@ -1,5 +1,6 @@
 using KnowledgeBase.Interchange;
 using KnowledgeBase.Storage;
+using KnowledgeBase.Web.Caching;
 using KnowledgeBase.Web.Search;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,6 +43,7 @@ public static class Site
             return new KnowledgeBase.Literature.NoteRenderer(path => files.GetFileInfo(path).Exists);
         });
         builder.Services.AddCatalogSearch(directory);
+        builder.Services.AddPageCache();
         builder.Services.AddControllersWithViews();
         builder.Services.AddProblemDetails();
     }
@@ -59,6 +61,7 @@ public static class Site
             await next(context);
         });
         app.UseRouting();
+        app.UseOutputCache();
         app.MapControllers();
     }
 }

@@ -180,8 +180,10 @@ public class PageTests : SiteSession
     public async Task A_page_issues_a_fixed_small_number_of_queries_not_one_per_row(string url)
     {
         await PageAsync(url); // warm: the first request also waits for the first-start import
+        // A query key of its own makes this request miss the page cache, so it is rendered from SQLite again.
+        var uncached = url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "uncached=" + Guid.NewGuid().ToString("N");
         Site.Sql.Reset();
-        await PageAsync(url);
+        await PageAsync(uncached);
         Assert.That(Site.Sql.Count, Is.InRange(1, 12), $"{url} ran {Site.Sql.Count} SQL commands");
     }
 
