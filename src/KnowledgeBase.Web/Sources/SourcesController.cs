@@ -10,7 +10,19 @@ namespace KnowledgeBase.Web.Sources;
 public sealed record SourceListItem(string Slug, string Title, IReadOnlyList<string> Authors, int? Year, string? DateAdded, string? Kind, string? Difficulty, IReadOnlyList<string> Tags, bool Draft);
 
 public sealed record SourcesPage(IReadOnlyList<SourceListItem> Items, int Total, IReadOnlyList<string> Kinds, IReadOnlyList<string> Tags, IReadOnlyList<int> Years,
-    string? Kind, string? Tag, string? Difficulty, int? Year, string Sort);
+    string? Kind, string? Tag, string? Difficulty, int? Year, string Sort)
+{
+    /// <summary>Sources shown per page: a list of ten thousand links helps nobody and weighs megabytes.</summary>
+    public const int PageSize = 100;
+
+    public int Matching { get; init; }
+
+    public int Page { get; init; } = 1;
+
+    public int PageCount => Math.Max(1, (Matching + PageSize - 1) / PageSize);
+
+    public int First => Matching == 0 ? 0 : (Page - 1) * PageSize + 1;
+}
 
 public sealed record CitingRequirement(string Code, string Title, string Note);
 
@@ -19,7 +31,7 @@ public sealed record SourcePage(Source Source, string NoteHtml, string BibTex, I
 public sealed class SourcesController(CatalogDbContext db, NoteRenderer renderer) : Controller
 {
     [HttpGet("/sources")]
-    public async Task<IActionResult> Index(string? kind, string? tag, string? difficulty, int? year, string? sort, CancellationToken ct)
+    public async Task<IActionResult> Index(string? kind, string? tag, string? difficulty, int? year, string? sort, int? page, CancellationToken ct)
     {
         var all = await db.Sources.AsNoTracking()
             .Select(s => new SourceListItem(s.Slug, s.Title, s.Authors, s.Year, s.DateAdded, s.Kind, s.Difficulty, s.Tags, s.Draft))
@@ -33,13 +45,17 @@ public sealed class SourcesController(CatalogDbContext db, NoteRenderer renderer
         items = sort == "added"
             ? items.OrderByDescending(s => s.DateAdded, StringComparer.Ordinal).ThenBy(s => s.Title, StringComparer.OrdinalIgnoreCase)
             : items.OrderByDescending(s => s.Year ?? 0).ThenBy(s => s.Title, StringComparer.OrdinalIgnoreCase);
-        var page = new SourcesPage(items.ToList(), all.Count,
+        var matching = items.ToList();
+        // A page past the end shows the last one rather than an empty list.
+        var pageCount = Math.Max(1, (matching.Count + SourcesPage.PageSize - 1) / SourcesPage.PageSize);
+        var current = Math.Clamp(page ?? 1, 1, pageCount);
+        var model = new SourcesPage(matching.Skip((current - 1) * SourcesPage.PageSize).Take(SourcesPage.PageSize).ToList(), all.Count,
             all.Select(s => s.Kind).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList(),
             all.SelectMany(s => s.Tags).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList(),
             all.Select(s => s.Year).OfType<int>().Distinct().OrderDescending().ToList(),
-            kind, tag, difficulty, year, sort);
+            kind, tag, difficulty, year, sort) { Matching = matching.Count, Page = current };
         ViewData["Crumbs"] = new[] { new Crumb("Sources") };
-        return View("~/Sources/Index.cshtml", page);
+        return View("~/Sources/Index.cshtml", model);
     }
 
     [HttpGet("/sources/{slug}")]
