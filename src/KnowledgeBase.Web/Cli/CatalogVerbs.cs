@@ -17,15 +17,18 @@ internal static class CatalogVerbs
         command.SetAction(async (parse, ct) =>
         {
             var location = CatalogLocation.Resolve(parse.GetValue(Data), parse.GetValue(Literature));
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var files = ProgressDisplay.Run(output, "Reading notes", progress => CatalogReader.Read(location.DataDir, location.LiteratureDir, progress));
             if (!await ReportAsync(files, error)) return CommandLine.InvalidInput;
+            var read = clock.Elapsed;
 
             var directory = DataDirectory.Resolve(parse.GetValue(CommandLine.DataDir)).Create();
             await using var db = CatalogDatabase.Open(directory);
             await CatalogDatabase.MigrateAsync(db, ct);
             await CatalogImporter.ImportAsync(db, files.Snapshot, ct);
-            await output.WriteLineAsync(Summary("imported", files.Snapshot) + $" into {directory.DatabasePath}");
-            await SearchVerbs.RebuildAfterImportAsync(directory, db, output, error, ct);
+            await output.WriteLineAsync(Summary("imported", files.Snapshot) + $" into {directory.DatabasePath} " +
+                                        $"(files read in {Seconds(read)}, written in {Seconds(clock.Elapsed - read)})");
+            await SearchVerbs.RebuildAfterImportAsync(directory, db, files.Snapshot, output, error, ct);
             return CommandLine.Ok;
         });
         return command;
@@ -74,6 +77,8 @@ internal static class CatalogVerbs
         await error.WriteLineAsync($"{files.Errors.Count} problem(s) found; nothing was written.");
         return false;
     }
+
+    private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.00 s", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Summary(string verb, CatalogSnapshot s) =>
         $"{verb} {s.Layers.Count} layers, {s.Components.Count} components, {s.Pipelines.Count} pipelines, " +

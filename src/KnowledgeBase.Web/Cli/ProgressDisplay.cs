@@ -21,16 +21,22 @@ internal static class ProgressDisplay
             return result;
         }
         var lastTenth = -1;
+        var gate = new Lock();
         return work(new SynchronousProgress(p =>
         {
             var tenth = p.Total == 0 ? 10 : p.Done * 10 / p.Total;
-            if (p.Total < 1000 || tenth == lastTenth) return; // small catalogs finish before a line would help
-            lastTenth = tenth;
-            output.WriteLine($"{title}: {p.Done}/{p.Total}");
+            if (p.Total < 1000) return; // small catalogs finish before a line would help
+            lock (gate)
+            {
+                // Notes are read on several threads, so reports can arrive slightly out of order.
+                if (tenth <= lastTenth) return;
+                lastTenth = tenth;
+                output.WriteLine($"{title}: {tenth * 10}%");
+            }
         }));
     }
 
-    /// <summary>Reports on the calling thread, so lines come out in order.</summary>
+    /// <summary>Reports on the calling thread (not through the synchronisation context), so lines are written at once.</summary>
     private sealed class SynchronousProgress(Action<ReadProgress> report) : IProgress<ReadProgress>
     {
         public void Report(ReadProgress value) => report(value);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using KnowledgeBase.Interchange;
 using KnowledgeBase.Search;
 using KnowledgeBase.Storage;
 using KnowledgeBase.Web.Search;
@@ -64,11 +65,12 @@ internal static class SearchVerbs
     }
 
     /// <summary>After <c>kb import</c>: the index follows the database. A running site holding the index catches up by itself.</summary>
-    public static async Task RebuildAfterImportAsync(DataDirectory directory, CatalogDbContext db, TextWriter output, TextWriter error, CancellationToken ct)
+    public static async Task RebuildAfterImportAsync(DataDirectory directory, CatalogDbContext db, CatalogSnapshot imported, TextWriter output, TextWriter error, CancellationToken ct)
     {
         using var index = await OpenAsync(directory, error);
         if (index is null) return;
-        await output.WriteLineAsync((await new CatalogIndexer(index).RebuildAsync(db, ct)).ToString());
+        var version = await CatalogIndexer.VersionAsync(db, ct);
+        await output.WriteLineAsync(new CatalogIndexer(index).RebuildFrom(imported, version).ToString());
     }
 
     private static async Task PrintAsync(SearchResults results, TextWriter output)

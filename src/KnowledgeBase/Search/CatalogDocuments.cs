@@ -1,4 +1,9 @@
+using KnowledgeBase.Architecture;
+using KnowledgeBase.Interchange;
+using KnowledgeBase.Literature;
+using KnowledgeBase.Requirements;
 using KnowledgeBase.Storage;
+using KnowledgeBase.Tools;
 using Markdig;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,29 +15,43 @@ public static class CatalogDocuments
     // Notes are Markdown; snippets should read as prose, not as '## What it is about' and link syntax.
     private static readonly MarkdownPipeline PlainText = new MarkdownPipelineBuilder().DisableHtml().Build();
 
-    public static async Task<IReadOnlyList<SearchDocument>> LoadAsync(CatalogDbContext db, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<SearchDocument>> LoadAsync(CatalogDbContext db, CancellationToken cancellationToken = default) =>
+        From(new CatalogRows(
+            await db.Layers.AsNoTracking().ToListAsync(cancellationToken),
+            await db.Components.AsNoTracking().ToListAsync(cancellationToken),
+            await db.ToolCoverage.AsNoTracking().ToListAsync(cancellationToken),
+            await db.RequirementComponents.AsNoTracking().ToListAsync(cancellationToken),
+            await db.Tools.AsNoTracking().ToListAsync(cancellationToken),
+            await db.Requirements.AsNoTracking().ToListAsync(cancellationToken),
+            await db.Sources.AsNoTracking().ToListAsync(cancellationToken)), cancellationToken);
+
+    /// <summary>
+    /// The documents of a catalog just imported, without reading it back: an import replaces the whole catalog
+    /// with exactly these rows, so they are what SQLite now holds.
+    /// </summary>
+    public static IReadOnlyList<SearchDocument> From(CatalogSnapshot imported, CancellationToken cancellationToken = default) =>
+        From(new CatalogRows(imported.Layers, imported.Components, imported.Coverage, imported.RequirementComponents,
+            imported.Tools, imported.Requirements, imported.Sources), cancellationToken);
+
+    private static List<SearchDocument> From(CatalogRows rows, CancellationToken cancellationToken)
     {
-        var layers = await db.Layers.AsNoTracking().OrderBy(l => l.Order).ToListAsync(cancellationToken);
-        var components = await db.Components.AsNoTracking().ToListAsync(cancellationToken);
-        var coverage = await db.ToolCoverage.AsNoTracking().Select(c => new { c.ToolSlug, c.ComponentSlug }).ToListAsync(cancellationToken);
-        var requirementComponents = await db.RequirementComponents.AsNoTracking().ToListAsync(cancellationToken);
-        var layerNames = layers.ToDictionary(l => l.Slug, l => l.Name, StringComparer.Ordinal);
-        var componentsBySlug = components.ToDictionary(c => c.Slug, StringComparer.Ordinal);
-        var coverageByTool = coverage.ToLookup(c => c.ToolSlug, c => componentsBySlug[c.ComponentSlug], StringComparer.Ordinal);
-        var componentsByRequirement = requirementComponents.ToLookup(r => r.RequirementCode, r => componentsBySlug[r.ComponentSlug], StringComparer.Ordinal);
+        var layerNames = rows.Layers.ToDictionary(l => l.Slug, l => l.Name, StringComparer.Ordinal);
+        var componentsBySlug = rows.Components.ToDictionary(c => c.Slug, StringComparer.Ordinal);
+        var coverageByTool = rows.Coverage.ToLookup(c => c.ToolSlug, c => componentsBySlug[c.ComponentSlug], StringComparer.Ordinal);
+        var componentsByRequirement = rows.RequirementComponents.ToLookup(r => r.RequirementCode, r => componentsBySlug[r.ComponentSlug], StringComparer.Ordinal);
 
         var documents = new List<SearchDocument>();
-        documents.AddRange(layers.Select(l => new SearchDocument
+        documents.AddRange(rows.Layers.OrderBy(l => l.Order).Select(l => new SearchDocument
         {
             Type = SearchTypes.Layer, Key = l.Slug, Title = l.Name, Body = l.Summary, Layers = [l.Slug],
             Detail = $"Layer {l.Order}",
         }));
-        documents.AddRange(components.Select(c => new SearchDocument
+        documents.AddRange(rows.Components.Select(c => new SearchDocument
         {
             Type = SearchTypes.Component, Key = c.Slug, Title = c.Name, Body = c.Summary, Layers = [c.LayerSlug],
             Detail = layerNames.GetValueOrDefault(c.LayerSlug), Related = [layerNames.GetValueOrDefault(c.LayerSlug) ?? ""],
         }));
-        foreach (var tool in await db.Tools.AsNoTracking().ToListAsync(cancellationToken))
+        foreach (var tool in rows.Tools)
         {
             var covered = coverageByTool[tool.Slug].ToList();
             documents.Add(new SearchDocument
@@ -44,7 +63,7 @@ public static class CatalogDocuments
                 Detail = tool.Vendor,
             });
         }
-        foreach (var requirement in await db.Requirements.AsNoTracking().ToListAsync(cancellationToken))
+        foreach (var requirement in rows.Requirements)
         {
             var concerned = componentsByRequirement[requirement.Code].ToList();
             documents.Add(new SearchDocument
@@ -55,9 +74,8 @@ public static class CatalogDocuments
                 Detail = $"{requirement.Code} · {layerNames.GetValueOrDefault(requirement.LayerSlug)}",
             });
         }
-        var sources = await db.Sources.AsNoTracking().ToListAsync(cancellationToken);
         // Rendering ten thousand notes to plain text is CPU work worth spreading over the cores.
-        documents.AddRange(sources.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(source => new SearchDocument
+        documents.AddRange(rows.Sources.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(source => new SearchDocument
         {
             Type = SearchTypes.Source, Key = source.Slug, Title = source.Title, AltTitle = source.FullTitle,
             People = source.Authors, Tags = source.Tags, Body = ToPlainText(source.Note),
@@ -66,6 +84,12 @@ public static class CatalogDocuments
         }));
         return documents;
     }
+
+    /// <summary>The rows search documents are made of, from SQLite or from an imported snapshot.</summary>
+    private sealed record CatalogRows(
+        IReadOnlyList<Layer> Layers, IReadOnlyList<Component> Components, IReadOnlyList<ToolCoverage> Coverage,
+        IReadOnlyList<RequirementComponent> RequirementComponents, IReadOnlyList<Tool> Tools,
+        IReadOnlyList<Requirement> Requirements, IReadOnlyList<Source> Sources);
 
     public static string ToPlainText(string markdown) =>
         string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(markdown, PlainText).Trim();
