@@ -31,6 +31,7 @@ public static class Site
         var directory = DataDirectory.Resolve(options.DataDir).Create();
         var catalog = CatalogLocation.Resolve(options.CatalogData, options.CatalogLiterature);
 
+        builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
         builder.Services.AddSingleton(directory);
         builder.Services.AddSingleton(catalog);
         builder.Services.AddDbContext<CatalogDbContext>(o => CatalogDatabase.Configure(o, directory));

@@ -6,13 +6,32 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Web.Tests.Support;
 
-/// <summary>The real site on Kestrel, on a free loopback port, for a real browser.</summary>
+/// <summary>The real site on Kestrel, on a free loopback port, for a real browser or real HTTP clients.</summary>
 public sealed class LiveSite : IAsyncDisposable
 {
-    private readonly TempDirectory _data = new();
+    private readonly TempDirectory? _ownData;
+    private readonly (string Key, string Value)[] _settings;
     private WebApplication? _app;
 
+    /// <summary>The site on a fresh data directory of its own, deleted afterwards.</summary>
+    public LiveSite() : this(null) { }
+
+    /// <summary>
+    /// The site on <paramref name="dataDir"/> (kept afterwards, so a test can stop the site and start it again on
+    /// the same files), or on a fresh one when null; <paramref name="settings"/> are extra configuration keys.
+    /// </summary>
+    public LiveSite(string? dataDir, params (string Key, string Value)[] settings)
+    {
+        _ownData = dataDir is null ? new TempDirectory() : null;
+        DataDir = dataDir ?? _ownData!.Path;
+        _settings = settings;
+    }
+
+    public string DataDir { get; }
+
     public Uri BaseAddress { get; private set; } = null!;
+
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("the site is not started");
 
     public async Task StartAsync()
     {
@@ -20,9 +39,10 @@ public sealed class LiveSite : IAsyncDisposable
         [
             "--urls=http://127.0.0.1:0",
             "--environment=Production",
-            $"--KnowledgeBase:DataDir={_data.Path}",
+            $"--KnowledgeBase:DataDir={DataDir}",
             $"--KnowledgeBase:CatalogData={Repository.Data}",
             $"--KnowledgeBase:CatalogLiterature={Repository.Literature}",
+            .. _settings.Select(s => $"--{s.Key}={s.Value}"),
         ]);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -33,13 +53,18 @@ public sealed class LiveSite : IAsyncDisposable
         (await client.GetAsync(new Uri("/", UriKind.Relative))).EnsureSuccessStatusCode();
     }
 
+    /// <summary>Stops the site and releases its files; the data directory stays until disposal (or for good, when the caller owns it).</summary>
+    public async Task StopAsync()
+    {
+        if (_app is null) return;
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _app = null;
+    }
+
     public async ValueTask DisposeAsync()
     {
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-        _data.Dispose();
+        await StopAsync();
+        _ownData?.Dispose();
     }
 }
