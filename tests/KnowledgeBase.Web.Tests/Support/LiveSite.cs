@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace KnowledgeBase.Web.Tests.Support;
 
@@ -31,6 +32,9 @@ public sealed class LiveSite : IAsyncDisposable
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>What the site logged at Error or above: a test can then say "no exceptions" about the server too.</summary>
+    public ErrorLog Errors { get; } = new();
+
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("the site is not started");
 
     public async Task StartAsync()
@@ -43,7 +47,7 @@ public sealed class LiveSite : IAsyncDisposable
             $"--KnowledgeBase:CatalogData={Repository.Data}",
             $"--KnowledgeBase:CatalogLiterature={Repository.Literature}",
             .. _settings.Select(s => $"--{s.Key}={s.Value}"),
-        ]);
+        ], builder => builder.Logging.AddProvider(Errors));
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);
