@@ -49,6 +49,8 @@ public class DamagedIndexTests
             var degraded = await SearchUntilRecoveredAsync(client, expected, dataDir);
             TestContext.Out.WriteLine($"{damage}: {degraded} degraded answer(s) before the index was rebuilt");
 
+            Assert.That(site.Errors.Entries, Is.Empty, "the server logged errors");
+
             // More damage, and the site stops before it may notice: the next start must not trust these files.
             DamageIndex(dataDir, damage);
         }
@@ -63,6 +65,7 @@ public class DamagedIndexTests
                 Assert.That(answer.Total, Is.EqualTo(expected[answer.Url]), answer.Url);
                 Assert.That(answer.Notice, Is.Null, answer.Url);
             }
+            Assert.That(restarted.Errors.Entries, Is.Empty, "the server logged errors");
         }
     }
 
