@@ -63,11 +63,10 @@ public sealed class SearchIndex : IDisposable
 
     public bool IsCurrentFor(long catalogVersion) => CatalogVersion == catalogVersion;
 
-    /// <summary>Borrows the current searcher; dispose the lease as soon as the hits are read.</summary>
-    public SearcherLease Lease() =>
-        TryLease() ?? throw new InvalidOperationException("the search index is being rebuilt after damage and has no searcher yet");
-
-    /// <summary>Borrows the current searcher, or null while there is none (a start-over failed and waits to be retried).</summary>
+    /// <summary>
+    /// Borrows the current searcher; dispose the lease as soon as the hits are read. Null while there is none: a
+    /// start-over after damage failed part way and waits to be retried.
+    /// </summary>
     public SearcherLease? TryLease()
     {
         lock (_openingGate)
