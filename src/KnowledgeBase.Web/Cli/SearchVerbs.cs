@@ -75,6 +75,7 @@ internal static class SearchVerbs
 
     private static async Task PrintAsync(SearchResults results, TextWriter output)
     {
+        if (results.Notice is not null) await output.WriteLineAsync(results.Notice);
         var facets = string.Join(", ", results.Facets.Where(f => f.Count > 0).Select(f => $"{f.Label.ToLowerInvariant()} {f.Count}"));
         await output.WriteLineAsync($"{results.AllTypesTotal} result(s) for \"{results.Query}\"" + (facets.Length > 0 ? $" ({facets})" : ""));
         foreach (var hit in results.Hits)

@@ -9,7 +9,8 @@ namespace KnowledgeBase.Web.Hosting;
 /// <summary>Builds the web application: services, middleware and routes.</summary>
 public static class Site
 {
-    public static WebApplication Build(string[] args)
+    /// <param name="configure">Runs after the site's own services are added: tests use it to collect the log.</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         // The site's files (wwwroot, appsettings) sit beside the assembly, wherever the command was started from.
         // The test host passes its own --contentRoot, which must win.
@@ -21,6 +22,7 @@ public static class Site
             : new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory, ApplicationName = typeof(Site).Assembly.GetName().Name };
         var builder = WebApplication.CreateBuilder(options);
         builder.AddKnowledgeBase();
+        configure?.Invoke(builder);
         var app = builder.Build();
         app.UseKnowledgeBase();
         return app;
@@ -32,6 +34,7 @@ public static class Site
         var directory = DataDirectory.Resolve(options.DataDir).Create();
         var catalog = CatalogLocation.Resolve(options.CatalogData, options.CatalogLiterature);
 
+        builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
         builder.Services.AddSingleton(directory);
         builder.Services.AddSingleton(catalog);
         builder.Services.AddDbContext<CatalogDbContext>(o => CatalogDatabase.Configure(o, directory));

@@ -19,4 +19,10 @@ public sealed class SiteOptions
     /// answers 403.
     /// </summary>
     public bool AllowEdits { get; set; } = true;
+
+    /// <summary>
+    /// How often the running site checks its search index: that its files are intact, and that it was built from the
+    /// catalog in the database (which <c>kb import</c> beside a running site changes).
+    /// </summary>
+    public TimeSpan IndexCheckInterval { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -5,13 +5,13 @@ namespace KnowledgeBase.Web.Search;
 /// <summary>The JSON shape of search results, shared by <c>/api/search</c> and <c>kb search --json</c>.</summary>
 public sealed record SearchJson(
     string Query, string? Type, int Page, int PageSize, int PageCount, int Total,
-    IReadOnlyDictionary<string, int> Facets, IReadOnlyList<SearchHitJson> Hits, IReadOnlyList<string> Suggestions, string? Message)
+    IReadOnlyDictionary<string, int> Facets, IReadOnlyList<SearchHitJson> Hits, IReadOnlyList<string> Suggestions, string? Message, string? Notice)
 {
     public static SearchJson From(SearchResults r) => new(
         r.Query, r.Type, r.Page, r.PageSize, r.PageCount, r.Total,
         r.Facets.ToDictionary(f => f.Type, f => f.Count, StringComparer.Ordinal),
         r.Hits.Select(h => new SearchHitJson(h.Type, h.Key, h.Title, h.Detail, h.Path, h.MarkedTitle.ToHtml(), h.Snippet.ToHtml(), h.Score)).ToList(),
-        r.Suggestions, r.Problem);
+        r.Suggestions, r.Problem, r.Notice);
 }
 
 /// <summary>One hit; <c>titleHtml</c> and <c>snippetHtml</c> are HTML-encoded with matched words in <c>&lt;mark&gt;</c>.</summary>

@@ -45,6 +45,7 @@ public sealed class ChecklistController(CatalogDbContext db) : Controller
     [HttpPost("/stacks/{slug}/checklist/create")]
     [RequiresEdits]
     [ValidateAntiForgeryToken]
+    [WriteTransaction]
     public async Task<IActionResult> Create([FromRoute] string slug, [FromForm] string[] layer, [FromForm] string[] priority, [FromForm] string? tags, CancellationToken ct)
     {
         if (!await db.Stacks.AnyAsync(s => s.Slug == slug, ct)) return NotFound();
@@ -70,6 +71,7 @@ public sealed class ChecklistController(CatalogDbContext db) : Controller
     [HttpPost("/stacks/{slug}/checklist")]
     [RequiresEdits]
     [ValidateAntiForgeryToken]
+    [WriteTransaction]
     public async Task<IActionResult> Save([FromRoute] string slug, [FromForm(Name = "item")] List<ChecklistEntry> entries, CancellationToken ct)
     {
         if (!await db.Stacks.AnyAsync(s => s.Slug == slug, ct)) return NotFound();
@@ -97,6 +99,7 @@ public sealed class ChecklistController(CatalogDbContext db) : Controller
     [RequiresEdits]
     [UploadLimit(UploadBytes)]
     [ValidateAntiForgeryToken]
+    [WriteTransaction]
     public async Task<IActionResult> Import([FromRoute] string slug, IFormFile? file, CancellationToken ct)
     {
         if (!await db.Stacks.AnyAsync(s => s.Slug == slug, ct)) return NotFound();

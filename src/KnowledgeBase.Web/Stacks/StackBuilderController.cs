@@ -32,10 +32,12 @@ public sealed class StackBuilderController(CatalogDbContext db) : Controller
 
     [HttpPost("/stacks/new")]
     [ValidateAntiForgeryToken]
+    [WriteTransaction]
     public Task<IActionResult> Create(StackForm form, CancellationToken ct) => SubmitAsync(form, null, ct);
 
     [HttpPost("/stacks/{slug}/edit")]
     [ValidateAntiForgeryToken]
+    [WriteTransaction]
     public async Task<IActionResult> Update([FromRoute] string slug, StackForm form, CancellationToken ct)
     {
         if (!await db.Stacks.AnyAsync(s => s.Slug == slug, ct)) return NotFound();
@@ -56,6 +58,7 @@ public sealed class StackBuilderController(CatalogDbContext db) : Controller
     [HttpPost("/stacks/{slug}/delete")]
     [RequiresEdits]
     [ValidateAntiForgeryToken]
+    [WriteTransaction]
     public async Task<IActionResult> Delete([FromRoute] string slug, CancellationToken ct)
     {
         if (!await StackWrites.DeleteAsync(db, slug, ct)) return NotFound();

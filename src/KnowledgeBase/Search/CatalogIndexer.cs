@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using KnowledgeBase.Interchange;
 using KnowledgeBase.Storage;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Search;
@@ -14,10 +15,21 @@ public sealed class CatalogIndexer(SearchIndex index)
         long version;
         IReadOnlyList<SearchDocument> documents;
         // One read transaction: under write-ahead logging the version and the rows come from the same snapshot.
-        await using (await db.Database.BeginTransactionAsync(cancellationToken))
+        // Deferred, so it takes no lock: EF's own BeginTransaction is BEGIN IMMEDIATE, SQLite's write lock, which
+        // would hold every form being saved back for the whole read.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            version = await CurrentVersionAsync(db, cancellationToken);
-            documents = await CatalogDocuments.LoadAsync(db, cancellationToken);
+            await using var snapshot = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+            await using (await db.Database.UseTransactionAsync(snapshot, cancellationToken))
+            {
+                version = await CurrentVersionAsync(db, cancellationToken);
+                documents = await CatalogDocuments.LoadAsync(db, cancellationToken);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
         return Replace(documents, version, clock);
     }

@@ -4,10 +4,14 @@ namespace KnowledgeBase.Search;
 
 /// <summary>
 /// Answers a search: compiles the text, runs it on a leased near-real-time searcher, counts hits per type, cuts
-/// snippets for one page and, when nothing matched, suggests spellings. Thread-safe; bad input never throws.
+/// snippets for one page and, when nothing matched, suggests spellings. Thread-safe; bad input never throws, and
+/// neither does a damaged index: the answer then says the index is being rebuilt.
 /// </summary>
 public sealed class CatalogSearch(SearchIndex index)
 {
+    public const string RebuildingNotice = "The search index is being rebuilt; results may be incomplete.";
+    public const string UnavailableNotice = "The search index is damaged and is being rebuilt from the catalog. Try again in a moment.";
+
     private readonly SnippetBuilder _snippets = new(index.Analyzer);
 
     public SearchResults Search(SearchRequest request)
@@ -23,15 +27,35 @@ public sealed class CatalogSearch(SearchIndex index)
         {
             Query = compiled.Text, Type = type, Page = page, PageSize = pageSize, Problem = problem,
             Facets = SearchTypes.All.Select(t => new TypeCount(t, 0)).ToList(),
+            // Read before searching: if the rebuild completes meanwhile, the results are complete and merely say otherwise.
+            Notice = index.Damage is null ? null : RebuildingNotice,
         };
 
-        using var lease = index.Lease();
-        var searcher = lease.Searcher;
+        using var lease = index.TryLease();
+        if (lease is null) return Unavailable(results);
+        try
+        {
+            return Find(lease.Searcher, compiled, results);
+        }
+        catch (Exception e) when (IndexDamage.MayBe(e))
+        {
+            // Only a reader that fails its checksums is damage; a failure on a sound index is a bug and must surface.
+            if (!IndexDamage.IsConfirmedIn(lease.Searcher.IndexReader)) throw;
+            index.ReportDamage("a search failed: " + e.Message);
+            return Unavailable(results);
+        }
+    }
+
+    private static SearchResults Unavailable(SearchResults results) => results with { Notice = UnavailableNotice, IndexUnavailable = true };
+
+    private SearchResults Find(IndexSearcher searcher, CompiledQuery compiled, SearchResults results)
+    {
         if (compiled.Query is null)
             return compiled.Words.Count == 0 ? results : results with { Suggestions = SpellingSuggester.Suggest(searcher, index.Analyzer, compiled.Words) };
 
+        var (page, pageSize) = (results.Page, results.PageSize);
         var ranking = TopScoreDocCollector.Create(page * pageSize, docsScoredInOrder: false);
-        var facets = new TypeFacetCollector(ranking, type);
+        var facets = new TypeFacetCollector(ranking, results.Type);
         try
         {
             searcher.Search(compiled.Query, facets);

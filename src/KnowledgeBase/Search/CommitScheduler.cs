@@ -10,16 +10,22 @@ internal sealed class CommitScheduler : IDisposable
 {
     private readonly IndexWriter _writer;
     private readonly object _gate;
+    private readonly Action<Exception> _failed;
     private readonly Timer _timer;
     private bool _pending;
     private bool _disposed;
 
-    public CommitScheduler(IndexWriter writer, object writeGate, TimeSpan delay)
+    /// <param name="failed">
+    /// Told when a batched commit fails. The commit runs on a timer, where an exception would end the process;
+    /// a commit that fails on damaged files is reported instead, and the index is rebuilt.
+    /// </param>
+    public CommitScheduler(IndexWriter writer, object writeGate, TimeSpan delay, Action<Exception> failed)
     {
         _writer = writer;
         _gate = writeGate;
+        _failed = failed;
         Delay = delay;
-        _timer = new Timer(_ => CommitNow(), null, Timeout.Infinite, Timeout.Infinite);
+        _timer = new Timer(_ => CommitOnTimer(), null, Timeout.Infinite, Timeout.Infinite);
     }
 
     public TimeSpan Delay { get; }
@@ -52,14 +58,39 @@ internal sealed class CommitScheduler : IDisposable
         lock (_gate)
         {
             _pending = false;
-            _timer.Change(Timeout.Infinite, Timeout.Infinite);
+            if (!_disposed) _timer.Change(Timeout.Infinite, Timeout.Infinite);
         }
+    }
+
+    /// <summary>Stops without committing: the writer is being thrown away.</summary>
+    public void Abandon()
+    {
+        Cancel();
+        lock (_gate) _disposed = true;
+        _timer.Dispose();
     }
 
     public void Dispose()
     {
-        CommitNow();
-        lock (_gate) _disposed = true;
-        _timer.Dispose();
+        try
+        {
+            CommitNow();
+        }
+        finally
+        {
+            Abandon();
+        }
+    }
+
+    private void CommitOnTimer()
+    {
+        try
+        {
+            CommitNow();
+        }
+        catch (Exception e) when (IndexDamage.MayBe(e) || e is ObjectDisposedException)
+        {
+            _failed(e);
+        }
     }
 }

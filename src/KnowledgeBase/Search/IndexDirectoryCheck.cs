@@ -26,13 +26,8 @@ internal sealed record IndexDirectoryState(bool Usable, long? CatalogVersion, st
                 ? new IndexDirectoryState(true, version, null)
                 : new IndexDirectoryState(true, null, "index has no catalog version");
         }
-        catch (IOException e) // CorruptIndexException, IndexFormatTooOld/NewException and EndOfStreamException are IOExceptions.
+        catch (Exception e) when (IndexDamage.MayBe(e))
         {
-            return new IndexDirectoryState(false, null, "index is damaged: " + e.Message);
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException)
-        {
-            // A file truncated at an unlucky byte can make the decoders fail before the checksum does.
             return new IndexDirectoryState(false, null, "index is damaged: " + e.Message);
         }
     }

@@ -24,6 +24,10 @@ public sealed record SearchResults
     /// <summary>Why the text could not be used as written (shown to the user), or null.</summary>
     public string? Problem { get; init; }
     public IReadOnlyList<string> Suggestions { get; init; } = [];
+    /// <summary>About the index rather than the query (it is being rebuilt after damage), or null.</summary>
+    public string? Notice { get; init; }
+    /// <summary>The index could not be read for this search, so there are no hits; trying again shortly will work.</summary>
+    public bool IndexUnavailable { get; init; }
 
     public bool IsInvalid => Problem is not null;
     public bool IsEmptyQuery => Query.Length == 0;

@@ -3,16 +3,39 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace KnowledgeBase.Web.Tests.Support;
 
-/// <summary>The real site on Kestrel, on a free loopback port, for a real browser.</summary>
+/// <summary>The real site on Kestrel, on a free loopback port, for a real browser or real HTTP clients.</summary>
 public sealed class LiveSite : IAsyncDisposable
 {
-    private readonly TempDirectory _data = new();
+    private readonly TempDirectory? _ownData;
+    private readonly (string Key, string Value)[] _settings;
     private WebApplication? _app;
 
+    /// <summary>The site on a fresh data directory of its own, deleted afterwards.</summary>
+    public LiveSite() : this(null) { }
+
+    /// <summary>
+    /// The site on <paramref name="dataDir"/> (kept afterwards, so a test can stop the site and start it again on
+    /// the same files), or on a fresh one when null; <paramref name="settings"/> are extra configuration keys.
+    /// </summary>
+    public LiveSite(string? dataDir, params (string Key, string Value)[] settings)
+    {
+        _ownData = dataDir is null ? new TempDirectory() : null;
+        DataDir = dataDir ?? _ownData!.Path;
+        _settings = settings;
+    }
+
+    public string DataDir { get; }
+
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>What the site logged at Error or above: a test can then say "no exceptions" about the server too.</summary>
+    public ErrorLog Errors { get; } = new();
+
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("the site is not started");
 
     public async Task StartAsync()
     {
@@ -20,10 +43,11 @@ public sealed class LiveSite : IAsyncDisposable
         [
             "--urls=http://127.0.0.1:0",
             "--environment=Production",
-            $"--KnowledgeBase:DataDir={_data.Path}",
+            $"--KnowledgeBase:DataDir={DataDir}",
             $"--KnowledgeBase:CatalogData={Repository.Data}",
             $"--KnowledgeBase:CatalogLiterature={Repository.Literature}",
-        ]);
+            .. _settings.Select(s => $"--{s.Key}={s.Value}"),
+        ], builder => builder.Logging.AddProvider(Errors));
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);
@@ -33,13 +57,18 @@ public sealed class LiveSite : IAsyncDisposable
         (await client.GetAsync(new Uri("/", UriKind.Relative))).EnsureSuccessStatusCode();
     }
 
+    /// <summary>Stops the site and releases its files; the data directory stays until disposal (or for good, when the caller owns it).</summary>
+    public async Task StopAsync()
+    {
+        if (_app is null) return;
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _app = null;
+    }
+
     public async ValueTask DisposeAsync()
     {
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-        _data.Dispose();
+        await StopAsync();
+        _ownData?.Dispose();
     }
 }
