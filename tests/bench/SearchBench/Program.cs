@@ -4,10 +4,14 @@ using KnowledgeBase.Search;
 using KnowledgeBase.Storage;
 using SearchBench;
 
-// Search benchmark (DESIGN §8): a synthetic catalog imported into SQLite, indexed from there, then a fixed set of
-// queries run warm through CatalogSearch (facets, snippets and suggestions included), one query at a time.
+// Search benchmark (DESIGN §8): a synthetic catalog imported into SQLite, indexed from there, then hand-picked
+// queries run warm through CatalogSearch (facets, snippets and suggestions included), one query at a time; then
+// the fixed set of 200 queries on CatalogSearch and on an SQLite FTS5 table holding the same documents.
+// '--queries' also prints every query of the set with its hit counts and medians.
 const int Warmup = 200;
 const int Runs = 2_000;
+const int SetWarmup = 5;
+const int SetRuns = 50;
 
 var root = Path.Combine(Path.GetTempPath(), "kb-bench-" + Guid.NewGuid().ToString("N"));
 var directory = new DataDirectory(root).Create();
@@ -40,7 +44,7 @@ try
     }
 
     var search = new CatalogSearch(index);
-    var queries = new (string Kind, string Text)[]
+    var handPicked = new (string Kind, string Text)[]
     {
         ("common term", "monitoring"),
         ("tool name", "kubeflow"),
@@ -55,7 +59,7 @@ try
     Console.WriteLine();
     Console.WriteLine("| query kind | query | hits | median ms | p99 ms | CPU ms per query |");
     Console.WriteLine("|---|---|---:|---:|---:|---:|");
-    foreach (var (kind, text) in queries)
+    foreach (var (kind, text) in handPicked)
     {
         var request = new SearchRequest(text);
         var hits = search.Search(request).AllTypesTotal;
@@ -71,6 +75,29 @@ try
         var cpuPerQuery = (CpuTime() - cpuBefore).TotalMilliseconds / Runs;
         Array.Sort(times);
         Console.WriteLine($"| {kind} | `{text.Replace("|", "\\|", StringComparison.Ordinal)}` | {hits} | {times[Runs / 2]:0.000} | {times[(int)(Runs * 0.99)]:0.000} | {cpuPerQuery:0.000} |");
+    }
+
+    IReadOnlyList<SearchDocument> documents;
+    await using (var db = CatalogDatabase.Open(directory))
+        documents = await CatalogDocuments.LoadAsync(db);
+    Console.WriteLine();
+    Console.WriteLine(Fts5Baseline.Describe(directory.DatabasePath));
+    clock.Restart();
+    using var fts5 = Fts5Baseline.Build(directory.DatabasePath, documents);
+    Console.WriteLine($"FTS5 table built from the same {documents.Count} documents: {clock.Elapsed.TotalSeconds:0.00} s");
+
+    var querySet = QuerySet.Create(catalog);
+    Console.WriteLine($"query set: {querySet.Count} queries, {SetWarmup} warm-up and {SetRuns} measured runs each per engine; load average before: {LoadAverage()}");
+    Console.WriteLine();
+    clock.Restart();
+    var measured = EngineComparison.Run(querySet, search, fts5, SetWarmup, SetRuns);
+    EngineComparison.PrintByKind(measured, QuerySet.Kinds);
+    Console.WriteLine();
+    Console.WriteLine($"query set measured in {clock.Elapsed.TotalSeconds:0} s");
+    if (args.Contains("--queries"))
+    {
+        Console.WriteLine();
+        EngineComparison.PrintQueries(measured);
     }
     Console.WriteLine();
     Console.WriteLine($"load average after: {LoadAverage()}");
