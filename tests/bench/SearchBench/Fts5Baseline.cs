@@ -109,7 +109,7 @@ internal sealed class Fts5Baseline : IDisposable
         var total = 0;
         using (var counts = _count.ExecuteReader())
             while (counts.Read()) total += counts.GetInt32(1);
-        // The page is read into strings, as CatalogSearch builds its hits: a reader left unread would skip the snippets.
+        // The page is read into .NET strings, as CatalogSearch builds its hits out of them.
         var hits = new List<(string Type, string Key, string Detail, string Title, string Snippet)>(10);
         using (var page = _page.ExecuteReader())
             while (page.Read()) hits.Add((page.GetString(0), page.GetString(1), page.GetString(2), page.GetString(3), page.GetString(4)));
