@@ -31,7 +31,8 @@ internal static partial class QuerySet
     public static IReadOnlyList<BenchQuery> Create(CatalogSnapshot catalog, int seed = 2026)
     {
         var random = new Random(seed);
-        var words = WordFrequencies.FromShippedLiterature();
+        // The words of the shipped notes, with their frequencies: the vocabulary the synthetic notes were drawn from.
+        var words = KnowledgeBase.Synthetic.Vocabulary.FromNotes(catalog.Sources.Where(s => !s.Slug.StartsWith("synthetic-", StringComparison.Ordinal)).Select(s => s.Note));
         using var stemmer = new Stemmer();
         string Common() => Draw(() => words.Sample(random), w => w.Length >= 4, stemmer);
         string Rare() => Draw(() => words.SampleContentWord(random), _ => true, stemmer);
