@@ -31,7 +31,7 @@ public sealed class SearchIndex : IDisposable
         // Plain reads, not the memory-mapped files FSDirectory.Open picks here: a mapped file that is truncated
         // while the site runs crashes the whole process on the next read, where a read past the end of a plain
         // file is an IOException that a search can answer with a message.
-        _directory = new NIOFSDirectory(new DirectoryInfo(path));
+        _directory = new BufferedFileDirectory(new DirectoryInfo(path));
         Analyzer = SearchAnalyzers.Create();
         var found = IndexDirectoryState.Inspect(_directory);
         if (!found.Usable) Clear(_directory);
