@@ -30,6 +30,8 @@ public sealed class PageCachePolicy(CatalogChanges changes) : IOutputCachePolicy
         // The raw query string: the compare pages list tools and stacks in the order asked, so t=a&t=b and t=b&t=a
         // are different pages.
         context.CacheVaryByRules.VaryByValues["query"] = request.QueryString.Value ?? "";
+        // Compression runs inside the cache: a browser that takes Brotli gets the Brotli copy, curl the plain one.
+        context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
         context.CacheVaryByRules.VaryByValues["catalog"] = changes.Generation.ToString(CultureInfo.InvariantCulture);
         return ValueTask.CompletedTask;
     }

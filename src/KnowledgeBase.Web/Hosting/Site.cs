@@ -65,6 +65,7 @@ public static class Site
         });
         app.UseRouting();
         app.UseOutputCache();
+        app.UseResponseCompression();
         app.MapControllers();
     }
 }

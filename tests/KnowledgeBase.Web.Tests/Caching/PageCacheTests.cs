@@ -59,6 +59,31 @@ public class PageCacheTests
     }
 
     [Test]
+    public async Task A_browser_that_takes_brotli_gets_a_compressed_copy_of_the_same_page_cached_on_its_own()
+    {
+        async Task<HttpResponseMessage> GetAsync(string? encoding)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/matrix", UriKind.Relative));
+            if (encoding is not null) request.Headers.AcceptEncoding.ParseAdd(encoding);
+            return await _client.SendAsync(request);
+        }
+
+        var plain = await (await GetAsync(null)).Content.ReadAsByteArrayAsync();
+        var first = await GetAsync("br");
+        var second = await GetAsync("br");
+        var compressed = await first.Content.ReadAsByteArrayAsync();
+
+        Assert.That(first.Content.Headers.ContentEncoding, Is.EqualTo(new[] { "br" }));
+        Assert.That(compressed.Length, Is.LessThan(plain.Length / 4));
+        using var brotli = new System.IO.Compression.BrotliStream(new MemoryStream(compressed), System.IO.Compression.CompressionMode.Decompress);
+        using var unpacked = new MemoryStream();
+        await brotli.CopyToAsync(unpacked);
+        Assert.That(unpacked.ToArray(), Is.EqualTo(plain));
+        Assert.That(second.Headers.Age, Is.Not.Null, "the compressed copy is cached too");
+        Assert.That(await second.Content.ReadAsByteArrayAsync(), Is.EqualTo(compressed));
+    }
+
+    [Test]
     public async Task Different_query_strings_are_different_pages()
     {
         var drift = await (await _client.GetAsync(new Uri("/search?q=drift", UriKind.Relative))).Content.ReadAsStringAsync();
