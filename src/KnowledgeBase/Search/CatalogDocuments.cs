@@ -23,7 +23,12 @@ public static class CatalogDocuments
             await db.RequirementComponents.AsNoTracking().ToListAsync(cancellationToken),
             await db.Tools.AsNoTracking().ToListAsync(cancellationToken),
             await db.Requirements.AsNoTracking().ToListAsync(cancellationToken),
-            await db.Sources.AsNoTracking().ToListAsync(cancellationToken)), cancellationToken);
+            // Only what a search document uses: identifiers are a JSON column that would be parsed for every note.
+            await db.Sources.AsNoTracking().Select(s => new Source
+            {
+                Slug = s.Slug, Title = s.Title, FullTitle = s.FullTitle, Authors = s.Authors, Tags = s.Tags,
+                Year = s.Year, Kind = s.Kind, Note = s.Note,
+            }).ToListAsync(cancellationToken)), cancellationToken);
 
     /// <summary>
     /// The documents of a catalog just imported, without reading it back: an import replaces the whole catalog
