@@ -6,8 +6,9 @@ using KnowledgeBase.Tests.Support;
 namespace KnowledgeBase.Tests.Interchange;
 
 /// <summary>
-/// A corpus of hostile files dropped into an otherwise valid catalog: each must be reported with its path and a
-/// line, the whole check must finish, and an import must leave the database exactly as it was.
+/// A corpus of hostile files dropped into an otherwise valid catalog (31 notes, hostile rows in six tables, a
+/// table of binary junk): each must be reported with its path and a line, the whole check must finish, and an
+/// import must leave the database exactly as it was.
 /// </summary>
 public class HostileInputTests
 {
@@ -45,6 +46,17 @@ public class HostileInputTests
         ["duplicate-of-kumara"] = Utf8("---\ntitle: Duplicate\n---\n"),
     };
 
+    /// <summary>Hostile rows appended to the small catalog's tables, with the line each is on.</summary>
+    private static readonly (string File, string Rows, int Line)[] Tables =
+    [
+        ("tools.csv", "kubeflow,Kubeflow\n", 3),                                            // too few cells
+        ("components.csv", "containers,infrastructure,2,Containers again,Duplicate slug\n", 4), // duplicate slug
+        ("tool_coverage.csv", "mlflow,no-such-component,full,\n", 3),                     // unknown reference
+        ("requirements.csv", "not a code,model-management,T,S,functional,must,\n", 3),     // bad code
+        ("pipelines.csv", "deployment,2,Deployment,#2ca02c,Same slug twice,extra,cells\n", 3), // too many cells
+        ("checklist.csv", "small,MOD-01,\"unterminated\n", 3),                            // quote never closed
+    ];
+
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 
     private static SmallCatalog WriteCorpus(TempDirectory temp)
@@ -57,6 +69,9 @@ public class HostileInputTests
                 : Path.Combine(catalog.LiteratureDir, name + ".md");
             File.WriteAllBytes(path, bytes);
         }
+        foreach (var (file, rows, _) in Tables)
+            File.AppendAllText(Path.Combine(catalog.DataDir, file), rows);
+        File.WriteAllBytes(Path.Combine(catalog.DataDir, "stack_tools.csv"), Notes["binary-junk"]);
         return catalog;
     }
 
@@ -75,6 +90,20 @@ public class HostileInputTests
             Assert.That(errors.Any(e => e.Path.EndsWith(file, StringComparison.Ordinal) && e.Line >= 1), $"{file} was not reported");
         }
         Assert.That(errors.Select(e => e.Message), Has.None.Contains("Exception").And.None.Contains("   at "));
+    }
+
+    [Test]
+    public void Every_hostile_table_row_is_reported_with_its_file_and_line()
+    {
+        using var temp = new TempDirectory();
+        var catalog = WriteCorpus(temp);
+
+        var errors = CatalogReader.Read(catalog.DataDir, catalog.LiteratureDir).Errors;
+
+        foreach (var (file, _, line) in Tables)
+            Assert.That(errors.Any(e => Path.GetFileName(e.Path) == file && e.Line == line),
+                $"{file}:{line} was not reported; got {string.Join(" | ", errors.Where(e => Path.GetFileName(e.Path) == file))}");
+        Assert.That(errors.Any(e => Path.GetFileName(e.Path) == "stack_tools.csv" && e.Line >= 1), "binary junk as a table");
     }
 
     [Test]
