@@ -1,5 +1,4 @@
 using KnowledgeBase.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Web.Caching;
 
@@ -20,8 +19,7 @@ public sealed class CatalogWatcher(IServiceScopeFactory scopes, CatalogChanges c
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
-                var version = await db.CatalogState.AsNoTracking().Select(s => (long?)s.Version).SingleOrDefaultAsync(stoppingToken) ?? 0;
-                changes.Observe(version);
+                changes.Observe(await CatalogDatabase.VersionAsync(db, stoppingToken));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -54,14 +54,9 @@ internal static class CatalogVerbs
         command.SetAction(async (parse, ct) =>
         {
             var directory = DataDirectory.Resolve(parse.GetValue(CommandLine.DataDir));
-            if (!File.Exists(directory.DatabasePath))
-            {
-                await error.WriteLineAsync($"{directory.DatabasePath}:0: no catalog database here; run 'kb import' first");
-                return CommandLine.InvalidInput;
-            }
+            await using var db = await ExistingCatalog.OpenAsync(directory, error, ct);
+            if (db is null) return CommandLine.InvalidInput;
             var outDir = parse.GetValue(Out)!;
-            await using var db = CatalogDatabase.Open(directory);
-            await CatalogDatabase.MigrateAsync(db, ct);
             await CatalogExporter.ExportAsync(db, outDir, ct);
             await output.WriteLineAsync($"exported to {Path.GetFullPath(outDir)}");
             return CommandLine.Ok;

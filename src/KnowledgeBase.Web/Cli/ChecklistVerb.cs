@@ -19,13 +19,8 @@ internal static class ChecklistVerb
         command.SetAction(async (parse, ct) =>
         {
             var directory = DataDirectory.Resolve(parse.GetValue(CommandLine.DataDir));
-            if (!File.Exists(directory.DatabasePath))
-            {
-                await error.WriteLineAsync($"{directory.DatabasePath}:0: no catalog database here; run 'kb import' first");
-                return CommandLine.InvalidInput;
-            }
-            await using var db = CatalogDatabase.Open(directory);
-            await CatalogDatabase.MigrateAsync(db, ct);
+            await using var db = await ExistingCatalog.OpenAsync(directory, error, ct);
+            if (db is null) return CommandLine.InvalidInput;
             var slug = parse.GetValue(Stack)!;
             var stack = await db.Stacks.AsNoTracking().SingleOrDefaultAsync(s => s.Slug == slug, ct);
             if (stack is null)

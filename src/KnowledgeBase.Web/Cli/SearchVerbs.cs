@@ -24,9 +24,8 @@ internal static class SearchVerbs
         command.SetAction(async (parse, ct) =>
         {
             var directory = DataDirectory.Resolve(parse.GetValue(CommandLine.DataDir));
-            if (!await HasDatabaseAsync(directory, error)) return CommandLine.InvalidInput;
-            await using var db = CatalogDatabase.Open(directory);
-            await CatalogDatabase.MigrateAsync(db, ct);
+            await using var db = await ExistingCatalog.OpenAsync(directory, error, ct);
+            if (db is null) return CommandLine.InvalidInput;
             using var index = await OpenAsync(directory, error);
             if (index is null) return CommandLine.InvalidInput;
             var report = await new CatalogIndexer(index).RebuildAsync(db, ct);
@@ -42,9 +41,8 @@ internal static class SearchVerbs
         command.SetAction(async (parse, ct) =>
         {
             var directory = DataDirectory.Resolve(parse.GetValue(CommandLine.DataDir));
-            if (!await HasDatabaseAsync(directory, error)) return CommandLine.InvalidInput;
-            await using var db = CatalogDatabase.Open(directory);
-            await CatalogDatabase.MigrateAsync(db, ct);
+            await using var db = await ExistingCatalog.OpenAsync(directory, error, ct);
+            if (db is null) return CommandLine.InvalidInput;
             using var index = await OpenAsync(directory, error);
             if (index is null) return CommandLine.InvalidInput;
             await new CatalogIndexer(index).EnsureCurrentAsync(db, ct);
@@ -69,7 +67,7 @@ internal static class SearchVerbs
     {
         using var index = await OpenAsync(directory, error);
         if (index is null) return;
-        var version = await CatalogIndexer.VersionAsync(db, ct);
+        var version = await CatalogDatabase.VersionAsync(db, ct);
         await output.WriteLineAsync(new CatalogIndexer(index).RebuildFrom(imported, version).ToString());
     }
 
@@ -85,13 +83,6 @@ internal static class SearchVerbs
         }
         if (results.PageCount > 1) await output.WriteLineAsync($"page {results.Page} of {results.PageCount} (--page N for more)");
         if (results.Suggestions.Count > 0) await output.WriteLineAsync($"Did you mean: {string.Join(" | ", results.Suggestions)}?");
-    }
-
-    private static async Task<bool> HasDatabaseAsync(DataDirectory directory, TextWriter error)
-    {
-        if (File.Exists(directory.DatabasePath)) return true;
-        await error.WriteLineAsync($"{directory.DatabasePath}:0: no catalog database here; run 'kb import' first");
-        return false;
     }
 
     private static async Task<SearchIndex?> OpenAsync(DataDirectory directory, TextWriter error)

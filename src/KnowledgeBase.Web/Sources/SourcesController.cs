@@ -19,9 +19,11 @@ public sealed record SourcesPage(IReadOnlyList<SourceListItem> Items, int Total,
 
     public int Page { get; init; } = 1;
 
-    public int PageCount => Math.Max(1, (Matching + PageSize - 1) / PageSize);
+    public int PageCount => PageCountFor(Matching);
 
     public int First => Matching == 0 ? 0 : (Page - 1) * PageSize + 1;
+
+    public static int PageCountFor(int matching) => Math.Max(1, (matching + PageSize - 1) / PageSize);
 }
 
 public sealed record CitingRequirement(string Code, string Title, string Note);
@@ -47,8 +49,7 @@ public sealed class SourcesController(CatalogDbContext db, NoteRenderer renderer
             : items.OrderByDescending(s => s.Year ?? 0).ThenBy(s => s.Title, StringComparer.OrdinalIgnoreCase);
         var matching = items.ToList();
         // A page past the end shows the last one rather than an empty list.
-        var pageCount = Math.Max(1, (matching.Count + SourcesPage.PageSize - 1) / SourcesPage.PageSize);
-        var current = Math.Clamp(page ?? 1, 1, pageCount);
+        var current = Math.Clamp(page ?? 1, 1, SourcesPage.PageCountFor(matching.Count));
         var model = new SourcesPage(matching.Skip((current - 1) * SourcesPage.PageSize).Take(SourcesPage.PageSize).ToList(), all.Count,
             all.Select(s => s.Kind).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList(),
             all.SelectMany(s => s.Tags).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList(),

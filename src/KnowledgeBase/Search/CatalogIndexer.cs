@@ -23,7 +23,7 @@ public sealed class CatalogIndexer(SearchIndex index)
             await using var snapshot = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
             await using (await db.Database.UseTransactionAsync(snapshot, cancellationToken))
             {
-                version = await CurrentVersionAsync(db, cancellationToken);
+                version = await CatalogDatabase.VersionAsync(db, cancellationToken);
                 documents = await CatalogDocuments.LoadAsync(db, cancellationToken);
             }
         }
@@ -51,15 +51,10 @@ public sealed class CatalogIndexer(SearchIndex index)
         return new IndexReport(counts, documents.Count, version, clock.Elapsed);
     }
 
-    /// <summary>The catalog version the database is at now.</summary>
-    public static Task<long> VersionAsync(CatalogDbContext db, CancellationToken cancellationToken = default) => CurrentVersionAsync(db, cancellationToken);
 
     /// <summary>Rebuilds only when the index was not built from the catalog version in the database; null when it was current.</summary>
     public async Task<IndexReport?> EnsureCurrentAsync(CatalogDbContext db, CancellationToken cancellationToken = default) =>
-        index.IsCurrentFor(await CurrentVersionAsync(db, cancellationToken)) ? null : await RebuildAsync(db, cancellationToken);
-
-    private static async Task<long> CurrentVersionAsync(CatalogDbContext db, CancellationToken cancellationToken) =>
-        await db.CatalogState.AsNoTracking().Select(s => (long?)s.Version).SingleOrDefaultAsync(cancellationToken) ?? 0;
+        index.IsCurrentFor(await CatalogDatabase.VersionAsync(db, cancellationToken)) ? null : await RebuildAsync(db, cancellationToken);
 }
 
 /// <summary>What a rebuild wrote: documents per type, the catalog version and how long it took.</summary>

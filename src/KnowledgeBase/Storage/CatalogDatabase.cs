@@ -38,6 +38,10 @@ public static class CatalogDatabase
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
 
+    /// <summary>The catalog version the database is at now: 0 before the first import, one more after each.</summary>
+    public static async Task<long> VersionAsync(CatalogDbContext db, CancellationToken cancellationToken = default) =>
+        await db.CatalogState.AsNoTracking().Select(s => (long?)s.Version).SingleOrDefaultAsync(cancellationToken) ?? 0;
+
     /// <summary>True when the catalog has never been imported into this database.</summary>
     public static async Task<bool> IsEmptyAsync(CatalogDbContext db, CancellationToken cancellationToken = default) =>
         !await db.CatalogState.AnyAsync(cancellationToken);

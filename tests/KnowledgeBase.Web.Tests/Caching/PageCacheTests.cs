@@ -13,30 +13,13 @@ namespace KnowledgeBase.Web.Tests.Caching;
 /// (a per-visitor anti-forgery token) are never cached.
 /// </summary>
 [NonParallelizable]
-public class PageCacheTests
+public class PageCacheTests() : SiteSession(followRedirects: false)
 {
-    private SiteFactory _site = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void Start()
-    {
-        _site = new SiteFactory();
-        _client = _site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-    }
-
-    [OneTimeTearDown]
-    public void Stop()
-    {
-        _client.Dispose();
-        _site.Dispose();
-    }
-
     private async Task<(HttpResponseMessage Response, int Queries)> GetCountingAsync(string url)
     {
-        _site.Sql.Reset();
-        var response = await _client.GetAsync(new Uri(url, UriKind.Relative));
-        return (response, _site.Sql.Count);
+        Site.Sql.Reset();
+        var response = await Client.GetAsync(new Uri(url, UriKind.Relative));
+        return (response, Site.Sql.Count);
     }
 
     [TestCase("/tools/mlflow", true)]
@@ -65,7 +48,7 @@ public class PageCacheTests
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/matrix", UriKind.Relative));
             if (encoding is not null) request.Headers.AcceptEncoding.ParseAdd(encoding);
-            return await _client.SendAsync(request);
+            return await Client.SendAsync(request);
         }
 
         var plain = await (await GetAsync(null)).Content.ReadAsByteArrayAsync();
@@ -86,8 +69,8 @@ public class PageCacheTests
     [Test]
     public async Task Different_query_strings_are_different_pages()
     {
-        var drift = await (await _client.GetAsync(new Uri("/search?q=drift", UriKind.Relative))).Content.ReadAsStringAsync();
-        var registry = await (await _client.GetAsync(new Uri("/search?q=registry", UriKind.Relative))).Content.ReadAsStringAsync();
+        var drift = await (await Client.GetAsync(new Uri("/search?q=drift", UriKind.Relative))).Content.ReadAsStringAsync();
+        var registry = await (await Client.GetAsync(new Uri("/search?q=registry", UriKind.Relative))).Content.ReadAsStringAsync();
 
         Assert.That(registry, Is.Not.EqualTo(drift));
     }
@@ -95,8 +78,8 @@ public class PageCacheTests
     [Test]
     public async Task The_order_of_repeated_query_keys_is_part_of_the_page()
     {
-        var ab = await (await _client.GetAsync(new Uri("/tools/compare?t=mlflow&t=kubeflow", UriKind.Relative))).Content.ReadAsStringAsync();
-        var ba = await (await _client.GetAsync(new Uri("/tools/compare?t=kubeflow&t=mlflow", UriKind.Relative))).Content.ReadAsStringAsync();
+        var ab = await (await Client.GetAsync(new Uri("/tools/compare?t=mlflow&t=kubeflow", UriKind.Relative))).Content.ReadAsStringAsync();
+        var ba = await (await Client.GetAsync(new Uri("/tools/compare?t=kubeflow&t=mlflow", UriKind.Relative))).Content.ReadAsStringAsync();
 
         Assert.That(StackForms.Parse(ab).Title, Does.StartWith("Compare MLflow, Kubeflow"));
         Assert.That(StackForms.Parse(ba).Title, Does.StartWith("Compare Kubeflow, MLflow"));
@@ -105,10 +88,10 @@ public class PageCacheTests
     [Test]
     public async Task Pages_with_a_form_are_never_cached_and_each_visitor_gets_a_working_token()
     {
-        using var other = _site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var mine = await StackForms.TokenAsync(_client, "/stacks/new");
+        using var other = Site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var mine = await StackForms.TokenAsync(Client, "/stacks/new");
         var theirs = await StackForms.TokenAsync(other, "/stacks/new");
-        var again = await _client.GetAsync(new Uri("/stacks/new", UriKind.Relative));
+        var again = await Client.GetAsync(new Uri("/stacks/new", UriKind.Relative));
 
         Assert.That(theirs, Is.Not.EqualTo(mine));
         Assert.That(again.Headers.Age, Is.Null);
@@ -121,26 +104,26 @@ public class PageCacheTests
     public async Task A_write_through_the_site_shows_on_the_next_request()
     {
         var slug = "cache-" + Guid.NewGuid().ToString("N")[..8];
-        Assert.That(await (await _client.GetAsync(new Uri("/stacks", UriKind.Relative))).Content.ReadAsStringAsync(), Does.Not.Contain(slug));
+        Assert.That(await (await Client.GetAsync(new Uri("/stacks", UriKind.Relative))).Content.ReadAsStringAsync(), Does.Not.Contain(slug));
 
-        var token = await StackForms.TokenAsync(_client, "/stacks/new");
-        var saved = await StackForms.PostAsync(_client, "/stacks/new", token, ("Name", "Fresh " + slug), ("Slug", slug), ("Pick", "mlflow:model-registry"), ("Command", "save"));
+        var token = await StackForms.TokenAsync(Client, "/stacks/new");
+        var saved = await StackForms.PostAsync(Client, "/stacks/new", token, ("Name", "Fresh " + slug), ("Slug", slug), ("Pick", "mlflow:model-registry"), ("Command", "save"));
         Assert.That((int)saved.StatusCode, Is.InRange(300, 399));
 
-        Assert.That(await (await _client.GetAsync(new Uri("/stacks", UriKind.Relative))).Content.ReadAsStringAsync(), Does.Contain(slug));
+        Assert.That(await (await Client.GetAsync(new Uri("/stacks", UriKind.Relative))).Content.ReadAsStringAsync(), Does.Contain(slug));
     }
 
     [Test]
     public async Task An_import_by_another_process_reaches_the_pages_within_seconds()
     {
-        var before = await (await _client.GetAsync(new Uri("/tools/feast", UriKind.Relative))).Content.ReadAsStringAsync();
+        var before = await (await Client.GetAsync(new Uri("/tools/feast", UriKind.Relative))).Content.ReadAsStringAsync();
         var marker = "Changed by a parallel import " + Guid.NewGuid().ToString("N")[..8];
         Assert.That(before, Does.Not.Contain(marker));
 
         // What 'kb import' does beside a running site: its own connection, its own transaction, a new catalog version.
         var read = CatalogReader.Read(Repository.Data, Repository.Literature);
         read.Snapshot.Tools.Single(t => t.Slug == "feast").Summary = marker;
-        await using (var db = CatalogDatabase.Open(new DataDirectory(_site.DataDir)))
+        await using (var db = CatalogDatabase.Open(new DataDirectory(Site.DataDir)))
             await CatalogImporter.ImportAsync(db, read.Snapshot);
 
         var deadline = DateTime.UtcNow.AddSeconds(15);
@@ -148,7 +131,7 @@ public class PageCacheTests
         do
         {
             await Task.Delay(250);
-            page = await (await _client.GetAsync(new Uri("/tools/feast", UriKind.Relative))).Content.ReadAsStringAsync();
+            page = await (await Client.GetAsync(new Uri("/tools/feast", UriKind.Relative))).Content.ReadAsStringAsync();
         }
         while (!page.Contains(marker, StringComparison.Ordinal) && DateTime.UtcNow < deadline);
         Assert.That(page, Does.Contain(marker));

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using KnowledgeBase.Web.Tests.Support;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace KnowledgeBase.Web.Tests.Stacks;
 
@@ -10,31 +9,14 @@ namespace KnowledgeBase.Web.Tests.Stacks;
 /// Building, editing and deleting stacks and working on their checklists over HTTP. The site is shared by the
 /// fixture; every test works on a stack of its own, so none depends on another.
 /// </summary>
-public class StackEditTests
+public class StackEditTests() : SiteSession(followRedirects: false)
 {
-    private SiteFactory _site = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void Start()
-    {
-        _site = new SiteFactory();
-        _client = _site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-    }
-
-    [OneTimeTearDown]
-    public void Stop()
-    {
-        _client.Dispose();
-        _site.Dispose();
-    }
-
     private static string NewSlug() => "test-" + Guid.NewGuid().ToString("N")[..8];
 
     private async Task<HttpResponseMessage> SaveAsync(string url, params (string, string)[] fields)
     {
-        var token = await StackForms.TokenAsync(_client, url.Contains("/edit", StringComparison.Ordinal) ? url : "/stacks/new");
-        return await StackForms.PostAsync(_client, url, token, [.. fields, ("Command", "save")]);
+        var token = await StackForms.TokenAsync(Client, url.Contains("/edit", StringComparison.Ordinal) ? url : "/stacks/new");
+        return await StackForms.PostAsync(Client, url, token, [.. fields, ("Command", "save")]);
     }
 
     /// <summary>A saved stack with MLflow on the model registry and Kubernetes on container orchestration.</summary>
@@ -46,14 +28,14 @@ public class StackEditTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Found), await response.Content.ReadAsStringAsync());
         if (withChecklist)
         {
-            var token = await StackForms.TokenAsync(_client, $"/stacks/{slug}/checklist", $"/stacks/{slug}/checklist/create");
-            var created = await StackForms.PostAsync(_client, $"/stacks/{slug}/checklist/create", token);
+            var token = await StackForms.TokenAsync(Client, $"/stacks/{slug}/checklist", $"/stacks/{slug}/checklist/create");
+            var created = await StackForms.PostAsync(Client, $"/stacks/{slug}/checklist/create", token);
             Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Found));
         }
         return slug;
     }
 
-    private async Task<string> TextAsync(string url) => await (await _client.GetAsync(new Uri(url, UriKind.Relative))).Content.ReadAsStringAsync();
+    private async Task<string> TextAsync(string url) => await (await Client.GetAsync(new Uri(url, UriKind.Relative))).Content.ReadAsStringAsync();
 
     [Test]
     public async Task Saving_a_new_stack_stores_its_label_and_tools_and_redirects_to_its_page()
@@ -70,14 +52,14 @@ public class StackEditTests
     public async Task The_preview_re_renders_the_gap_report_of_what_is_ticked_and_saves_nothing()
     {
         var slug = NewSlug();
-        var token = await StackForms.TokenAsync(_client, "/stacks/new");
-        var response = await StackForms.PostAsync(_client, "/stacks/new", token, ("Name", "Draft"), ("Slug", slug), ("Pick", "mlflow:model-registry"), ("Command", "preview"));
+        var token = await StackForms.TokenAsync(Client, "/stacks/new");
+        var response = await StackForms.PostAsync(Client, "/stacks/new", token, ("Name", "Draft"), ("Slug", slug), ("Pick", "mlflow:model-registry"), ("Command", "preview"));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var page = StackForms.Parse(await response.Content.ReadAsStringAsync());
         Assert.That(page.QuerySelector("#preview-heading")!.TextContent, Does.Contain("1 tool placements, 1 of"));
         Assert.That(page.QuerySelector("input[value='mlflow:model-registry']")!.HasAttribute("checked"), Is.True, "ticks survive the round trip");
         Assert.That(page.QuerySelector("#field-slug")!.GetAttribute("value"), Is.EqualTo(slug));
-        Assert.That((await _client.GetAsync(new Uri($"/stacks/{slug}", UriKind.Relative))).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await Client.GetAsync(new Uri($"/stacks/{slug}", UriKind.Relative))).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 
     [Test]
@@ -127,7 +109,7 @@ public class StackEditTests
         var response = await SaveAsync("/stacks/new", ("Name", "Pairs"), ("Slug", slug), ("Pick", "mlflow:model-registry"), ("Pick", pick));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("Unknown tool and component pairs"));
-        Assert.That((await _client.GetAsync(new Uri($"/stacks/{slug}", UriKind.Relative))).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await Client.GetAsync(new Uri($"/stacks/{slug}", UriKind.Relative))).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 
     [Test]
@@ -138,7 +120,7 @@ public class StackEditTests
         var response = await SaveAsync($"/stacks/{slug}/edit", ("Name", "Renamed"), ("Slug", renamed), ("Pick", "docker:containerization"));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Found), await response.Content.ReadAsStringAsync());
         Assert.That(response.Headers.Location!.ToString(), Is.EqualTo($"/stacks/{renamed}"));
-        Assert.That((await _client.GetAsync(new Uri($"/stacks/{slug}", UriKind.Relative))).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await Client.GetAsync(new Uri($"/stacks/{slug}", UriKind.Relative))).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
 
         var json = await TextAsync($"/api/stacks/{renamed}/gaps");
         Assert.That(json, Does.Contain("\"covered\":1,"));
@@ -153,10 +135,10 @@ public class StackEditTests
         Assert.That(confirm.QuerySelector("h1")!.TextContent, Does.StartWith("Delete"));
         Assert.That(confirm.Body!.TextContent, Does.Contain("checklist of 40 items"));
 
-        var token = await StackForms.TokenAsync(_client, $"/stacks/{slug}/delete");
-        var response = await StackForms.PostAsync(_client, $"/stacks/{slug}/delete", token);
+        var token = await StackForms.TokenAsync(Client, $"/stacks/{slug}/delete");
+        var response = await StackForms.PostAsync(Client, $"/stacks/{slug}/delete", token);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Found));
-        Assert.That((await _client.GetAsync(new Uri($"/stacks/{slug}", UriKind.Relative))).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await Client.GetAsync(new Uri($"/stacks/{slug}", UriKind.Relative))).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 
     [TestCase("/stacks/new", "Name=X&Slug=x-forged&Command=save")]
@@ -165,17 +147,17 @@ public class StackEditTests
     [TestCase("/stacks/kubeflow-on-kubernetes/checklist/create", "")]
     public async Task Every_form_requires_the_anti_forgery_token(string url, string body)
     {
-        var response = await _client.PostAsync(new Uri(url, UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/x-www-form-urlencoded"));
+        var response = await Client.PostAsync(new Uri(url, UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/x-www-form-urlencoded"));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That((await _client.GetAsync(new Uri("/stacks/kubeflow-on-kubernetes", UriKind.Relative))).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await Client.GetAsync(new Uri("/stacks/kubeflow-on-kubernetes", UriKind.Relative))).StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
     [Test]
     public async Task A_checklist_created_for_a_layer_and_priority_takes_only_those_requirements()
     {
         var slug = await CreateStackAsync();
-        var token = await StackForms.TokenAsync(_client, $"/stacks/{slug}/checklist", $"/stacks/{slug}/checklist/create");
-        var response = await StackForms.PostAsync(_client, $"/stacks/{slug}/checklist/create", token, ("layer", "model-management"), ("priority", "must"));
+        var token = await StackForms.TokenAsync(Client, $"/stacks/{slug}/checklist", $"/stacks/{slug}/checklist/create");
+        var response = await StackForms.PostAsync(Client, $"/stacks/{slug}/checklist/create", token, ("layer", "model-management"), ("priority", "must"));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Found));
         var rows = (await TextAsync($"/stacks/{slug}/checklist.csv")).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
         Assert.That(rows, Is.Not.Empty);
@@ -190,8 +172,8 @@ public class StackEditTests
         var registryItem = page.QuerySelectorAll(".checklist-item").First(i => i.TextContent.Contains("MOD-01", StringComparison.Ordinal));
         Assert.That(registryItem.QuerySelector(".badge.status-met, .badge.status-partly, .badge.status-unmet"), Is.Not.Null);
 
-        var token = await StackForms.TokenAsync(_client, $"/stacks/{slug}/checklist", $"/stacks/{slug}/checklist");
-        var response = await StackForms.PostAsync(_client, $"/stacks/{slug}/checklist", token,
+        var token = await StackForms.TokenAsync(Client, $"/stacks/{slug}/checklist", $"/stacks/{slug}/checklist");
+        var response = await StackForms.PostAsync(Client, $"/stacks/{slug}/checklist", token,
             ("item[0].Code", "MOD-01"), ("item[0].Status", "done"), ("item[0].Owner", "Ana"), ("item[0].Note", "Line one\r\nline two"), ("item[0].Evidence", "https://example.org/x"));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Found));
         var csv = await TextAsync($"/stacks/{slug}/checklist.csv");
@@ -205,9 +187,9 @@ public class StackEditTests
     {
         var slug = await CreateStackAsync(withChecklist: true);
         var before = await TextAsync($"/stacks/{slug}/checklist.csv");
-        var token = await StackForms.TokenAsync(_client, $"/stacks/{slug}/checklist", $"/stacks/{slug}/checklist");
+        var token = await StackForms.TokenAsync(Client, $"/stacks/{slug}/checklist", $"/stacks/{slug}/checklist");
         var content = new StringContent(body + "&item[1].Code=INF-01&item[1].Status=done&__RequestVerificationToken=" + Uri.EscapeDataString(token), Encoding.UTF8, "application/x-www-form-urlencoded");
-        var response = await _client.PostAsync(new Uri($"/stacks/{slug}/checklist", UriKind.Relative), content);
+        var response = await Client.PostAsync(new Uri($"/stacks/{slug}/checklist", UriKind.Relative), content);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain(WebUtility.HtmlEncode(message)));
         Assert.That(await TextAsync($"/stacks/{slug}/checklist.csv"), Is.EqualTo(before));
@@ -215,13 +197,13 @@ public class StackEditTests
 
     private async Task<HttpResponseMessage> UploadAsync(string slug, byte[] content, string fileName = "checklist.csv", bool declareLength = true)
     {
-        var token = await StackForms.TokenAsync(_client, $"/stacks/{slug}/checklist", $"/stacks/{slug}/checklist/import");
+        var token = await StackForms.TokenAsync(Client, $"/stacks/{slug}/checklist", $"/stacks/{slug}/checklist/import");
         using var form = new MultipartFormDataContent();
         form.Add(new StringContent(token), "__RequestVerificationToken");
         HttpContent file = declareLength ? new ByteArrayContent(content) : new StreamContent(new UnknownLengthStream(content));
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         form.Add(file, "file", fileName);
-        return await _client.PostAsync(new Uri($"/stacks/{slug}/checklist/import", UriKind.Relative), form);
+        return await Client.PostAsync(new Uri($"/stacks/{slug}/checklist/import", UriKind.Relative), form);
     }
 
     [Test]

@@ -1,7 +1,13 @@
+using Microsoft.AspNetCore.Mvc.Testing;
+
 namespace KnowledgeBase.Web.Tests.Support;
 
-/// <summary>One site (on a fresh data directory with the shipped catalog) and one client shared by a fixture's tests.</summary>
-public abstract class SiteSession
+/// <summary>
+/// One site (on a fresh data directory with the shipped catalog, plus any <paramref name="settings"/>) and one client
+/// shared by a fixture's tests. Fixtures that post forms pass <paramref name="followRedirects"/> false to see the
+/// redirect a save answers with.
+/// </summary>
+public abstract class SiteSession(bool followRedirects = true, params (string Key, string Value)[] settings)
 {
     protected SiteFactory Site { get; private set; } = null!;
 
@@ -10,8 +16,8 @@ public abstract class SiteSession
     [OneTimeSetUp]
     public void StartSite()
     {
-        Site = new SiteFactory();
-        Client = Site.CreateClient();
+        Site = new SiteFactory(settings);
+        Client = Site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects });
     }
 
     [OneTimeTearDown]
