@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Interchange;
 
@@ -61,6 +62,8 @@ internal static class CsvTable
                         $"expected {expected.Length} cells ({string.Join(',', expected)}), found {csv.Parser.Count}"));
                     continue;
                 }
+                if (!WithinLimits(csv, displayPath, line, errors))
+                    continue;
                 rows.Add(new Located<T>(csv.GetRecord<T>(), line));
             }
         }
@@ -74,6 +77,21 @@ internal static class CsvTable
             errors.Add(new ImportError(displayPath, Math.Max(1, (int)csv.Parser.RawRow), "the file is not valid UTF-8"));
         }
         return rows;
+    }
+
+    /// <summary>Every cell of the current record within its column's limit (<see cref="FieldLimits.ForColumn"/>).</summary>
+    private static bool WithinLimits(CsvReader csv, string displayPath, int line, List<ImportError> errors)
+    {
+        var ok = true;
+        var header = csv.HeaderRecord!;
+        for (var i = 0; i < header.Length; i++)
+        {
+            var limit = FieldLimits.ForColumn(header[i]);
+            if (csv.Parser[i].Length <= limit) continue;
+            errors.Add(new ImportError(displayPath, line, string.Create(CultureInfo.InvariantCulture, $"'{header[i]}' has {csv.Parser[i].Length:N0} characters; the limit is {limit:N0}"), i + 1));
+            ok = false;
+        }
+        return ok;
     }
 
     public static List<Located<T>> ReadFile<T, TMap>(string path, string displayPath, List<ImportError> errors)

@@ -1,0 +1,68 @@
+namespace KnowledgeBase.Storage;
+
+/// <summary>
+/// The longest text each kind of field may hold, declared once. The importer reports a longer value as
+/// <c>path:line: message</c>, the EF model declares the same lengths on its columns, forms validate against them,
+/// and the search index can rely on them: every exact-field term stays far below Lucene's 32,766-byte term limit
+/// (one 40,000-character title once broke search for everyone).
+/// The figures leave room for real content: the longest shipped values are a quarter of them or less.
+/// </summary>
+public static class FieldLimits
+{
+    /// <summary>Slugs of every entity: they are URL segments and file names.</summary>
+    public const int Slug = 100;
+
+    /// <summary>Requirement codes such as <c>INF-01</c>.</summary>
+    public const int Code = 20;
+
+    /// <summary>Names and short titles: a tool, a layer, a component, a stage, a stack, a source's title.</summary>
+    public const int Name = 300;
+
+    /// <summary>The full title of a work, which papers make long.</summary>
+    public const int FullTitle = 1_000;
+
+    /// <summary>A person or organisation: an author, a vendor, a checklist owner.</summary>
+    public const int Person = 200;
+
+    /// <summary>One tag, one identifier scheme or one licence expression.</summary>
+    public const int Tag = 60;
+
+    /// <summary>How many tags, authors or identifiers one entity may carry.</summary>
+    public const int ListItems = 100;
+
+    /// <summary>A URL (homepage, repository, evidence) or an identifier's value.</summary>
+    public const int Url = 2_000;
+
+    /// <summary>A contact line: an e-mail address, a handle or a URL.</summary>
+    public const int Contact = 300;
+
+    /// <summary>A summary of a tool, layer, component, pipeline or stack.</summary>
+    public const int Summary = 2_000;
+
+    /// <summary>A requirement's statement; a trace's or a checklist item's note.</summary>
+    public const int Statement = 4_000;
+
+    /// <summary>The Markdown note of a source, in characters (files are also refused above 2 MiB before parsing).</summary>
+    public const int NoteBody = 1_000_000;
+
+    /// <summary>
+    /// The limit of a CSV column by its header name: the tables share column names with a shared meaning
+    /// (every <c>summary</c> is a summary), so one table of names serves every table. Multi-valued cells
+    /// (<c>tags</c>, <c>components</c>) are limited per item by the reader and as a whole here.
+    /// </summary>
+    public static int ForColumn(string column) => column switch
+    {
+        "slug" or "layer" or "pipeline" or "component" or "tool" or "stack" or "source" => Slug,
+        "code" or "requirement" => Code,
+        "name" or "title" => Name,
+        "author" or "vendor" or "owner" => Person,
+        "license" => Tag,
+        "homepage" or "repository" or "evidence" => Url,
+        "contact" => Contact,
+        "summary" => Summary,
+        "statement" or "note" => Statement,
+        "tags" => ListItems * (Tag + 1),
+        "components" => ListItems * (Slug + 1),
+        _ => Name, // order, color, kind, level, status, priority, date: short by nature
+    };
+}
