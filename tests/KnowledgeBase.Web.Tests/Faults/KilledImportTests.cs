@@ -7,13 +7,18 @@ using Microsoft.Data.Sqlite;
 namespace KnowledgeBase.Web.Tests.Faults;
 
 /// <summary>
-/// Kills <c>kb import</c> (SIGKILL) at random moments while it imports a 1,000-note catalog (1,000 tools, 500 requirements, 20 stacks): the database must
-/// afterwards hold either the previous catalog or the new one, never a mixture, pass SQLite's integrity check,
-/// and accept the next import.
+/// Kills <c>kb import</c> (SIGKILL) while it writes a 1,000-note catalog (1,000 tools, 500 requirements, 20 stacks)
+/// over the shipped one: the database must afterwards hold the previous catalog, pass SQLite's integrity check, and
+/// accept the next import. Each kill is aimed at the import transaction (the test waits until the importer holds
+/// SQLite's write lock) and proven to have landed inside it (the catalog version did not move); a kill that landed
+/// after the commit or before the transaction proves nothing and is not counted.
 /// </summary>
 [NonParallelizable]
 public class KilledImportTests
 {
+    private const int KillsInsideTheTransaction = 3;
+    private const int Attempts = 10;
+
     private static readonly string Kb = Path.Combine(AppContext.BaseDirectory, "kb.dll");
 
     private static Process Import(string data, string literature, string dataDir) =>
@@ -22,19 +27,50 @@ public class KilledImportTests
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         })!;
 
-    private static (long Sources, string Integrity) Inspect(string dataDir)
+    private static SqliteConnection Open(string dataDir)
     {
-        using var connection = new SqliteConnection(CatalogDatabase.ConnectionString(new DataDirectory(dataDir)));
+        var connection = new SqliteConnection(CatalogDatabase.ConnectionString(new DataDirectory(dataDir)));
         connection.Open();
+        return connection;
+    }
+
+    private static (long Sources, long Version, string Integrity) Inspect(string dataDir)
+    {
+        using var connection = Open(dataDir);
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA integrity_check;";
         var integrity = (string)command.ExecuteScalar()!;
         command.CommandText = "SELECT COUNT(*) FROM Sources;";
-        return ((long)command.ExecuteScalar()!, integrity);
+        var sources = (long)command.ExecuteScalar()!;
+        command.CommandText = "SELECT Version FROM CatalogState;";
+        return (sources, (long)command.ExecuteScalar()!, integrity);
+    }
+
+    /// <summary>
+    /// True when another process has held SQLite's write lock for the whole of a one-second wait. Only the import
+    /// transaction holds it that long: it begins with BEGIN IMMEDIATE and keeps the lock to its commit, while the
+    /// reading of the files takes no lock and the start-up's migration check writes for milliseconds at a time.
+    /// </summary>
+    private static bool WriterIsInsideATransaction(SqliteConnection probe)
+    {
+        using var command = probe.CreateCommand();
+        command.CommandTimeout = 1; // Microsoft.Data.Sqlite retries a busy lock for this many seconds before it gives up
+        command.CommandText = "BEGIN IMMEDIATE;";
+        try
+        {
+            command.ExecuteNonQuery();
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6) // SQLITE_BUSY, SQLITE_LOCKED
+        {
+            return true;
+        }
+        command.CommandText = "ROLLBACK;";
+        command.ExecuteNonQuery();
+        return false;
     }
 
     [Test]
-    public async Task A_killed_import_leaves_the_previous_catalog_intact()
+    public async Task A_import_killed_inside_its_transaction_leaves_the_previous_catalog_intact()
     {
         using var temp = new TempDirectory();
         var dataDir = temp.Combine("kb");
@@ -43,28 +79,41 @@ public class KilledImportTests
             await baseline.WaitForExitAsync();
             Assert.That(baseline.ExitCode, Is.EqualTo(0), await baseline.StandardError.ReadToEndAsync());
         }
-        var (before, _) = Inspect(dataDir);
+        var (before, version, _) = Inspect(dataDir);
         var big = SyntheticCatalog.Write(SyntheticCatalog.Generate(new(Repository.Data, Repository.Literature), CatalogSize.Thousand), temp.Combine("big"));
-        var (data, literature) = (big.DataDir, big.LiteratureDir);
-        var after = 1000L;
+        SqliteConnection.ClearAllPools();
 
-        var random = new Random(7);
-        for (var attempt = 0; attempt < 4; attempt++)
+        var inside = 0;
+        for (var attempt = 0; attempt < Attempts && inside < KillsInsideTheTransaction; attempt++)
         {
-            using var import = Import(data, literature, dataDir);
-            await Task.Delay(random.Next(300, 2500));
+            using var import = Import(big.DataDir, big.LiteratureDir, dataDir);
+            using (var probe = Open(dataDir))
+                while (!import.HasExited && !WriterIsInsideATransaction(probe))
+                    await Task.Delay(5);
+            var killedRunning = !import.HasExited;
             import.Kill(entireProcessTree: true);
             await import.WaitForExitAsync();
             SqliteConnection.ClearAllPools();
 
-            var (sources, integrity) = Inspect(dataDir);
+            var (sources, versionNow, integrity) = Inspect(dataDir);
             Assert.That(integrity, Is.EqualTo("ok"), $"attempt {attempt}");
-            Assert.That(sources, Is.EqualTo(before).Or.EqualTo(after), $"attempt {attempt}: a partial import is visible");
+            if (versionNow != version)
+            {
+                // The import committed before the kill: the new catalog is whole, and later kills are measured from it.
+                Assert.That(sources, Is.EqualTo(1000), $"attempt {attempt}: a partial import is visible");
+                (before, version) = (sources, versionNow);
+                continue;
+            }
+            Assert.That(killedRunning, Is.True, $"attempt {attempt}: the import ended without committing");
+            Assert.That(sources, Is.EqualTo(before), $"attempt {attempt}: a partial import is visible");
+            inside++;
         }
+        Assert.That(inside, Is.EqualTo(KillsInsideTheTransaction), "kills that landed inside the import transaction");
 
-        using var final = Import(data, literature, dataDir);
+        using var final = Import(big.DataDir, big.LiteratureDir, dataDir);
         await final.WaitForExitAsync();
         Assert.That(final.ExitCode, Is.EqualTo(0), await final.StandardError.ReadToEndAsync());
-        Assert.That(Inspect(dataDir), Is.EqualTo((after, "ok")));
+        var (finalSources, finalVersion, finalIntegrity) = Inspect(dataDir);
+        Assert.That((finalSources, finalVersion > version, finalIntegrity), Is.EqualTo((1000L, true, "ok")));
     }
 }
