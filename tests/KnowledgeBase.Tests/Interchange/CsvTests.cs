@@ -1,4 +1,5 @@
 using KnowledgeBase.Interchange;
+using KnowledgeBase.Storage;
 using KnowledgeBase.Tests.Support;
 
 namespace KnowledgeBase.Tests.Interchange;
@@ -35,6 +36,18 @@ public class CsvTests
         _catalog.Write("tool_coverage.csv", "tool,component,level,evidence\nmlflow,model-registry,full,\nmlflow,feature-stor,partial,\n");
         var error = Read().Errors.Single();
         Assert.That(error.ToString(), Is.EqualTo($"{Path.Combine(_catalog.DataDir, "tool_coverage.csv")}:3:2: unknown component 'feature-stor'"));
+    }
+
+    [Test]
+    public void A_cell_over_its_columns_limit_is_reported_and_its_row_dropped()
+    {
+        var name = new string('n', FieldLimits.Name + 1);
+        var tag = new string('t', FieldLimits.ForColumn("tags") + 1);
+        _catalog.Write("tools.csv", "slug,name,homepage,repository,license,kind,vendor,summary,tags\n" +
+            $"mlflow,{name},,,Apache-2.0,open-source,,S,\nother,Other,,,MIT,open-source,,S,{tag}\n");
+        var errors = Read().Errors.Select(e => (e.Line, e.Column, e.Message)).ToList();
+        Assert.That(errors, Does.Contain((2, 2, "'name' has 301 characters; the limit is 300")));
+        Assert.That(errors, Does.Contain((3, 9, "'tags' has 6,101 characters; the limit is 6,100")));
     }
 
     [Test]
