@@ -42,6 +42,9 @@ public static class FieldLimits
     /// <summary>A requirement's statement; a trace's or a checklist item's note.</summary>
     public const int Statement = 4_000;
 
+    /// <summary>A line colour as <c>#rrggbb</c>.</summary>
+    public const int Color = 7;
+
     /// <summary>The Markdown note of a source, in characters (files are also refused above 2 MiB before parsing).</summary>
     public const int NoteBody = 1_000_000;
 

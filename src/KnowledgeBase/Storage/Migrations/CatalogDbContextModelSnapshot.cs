@@ -20,14 +20,17 @@ namespace KnowledgeBase.Storage.Migrations
             modelBuilder.Entity("KnowledgeBase.Architecture.Component", b =>
                 {
                     b.Property<string>("Slug")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LayerSlug")
                         .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Order")
@@ -35,6 +38,7 @@ namespace KnowledgeBase.Storage.Migrations
 
                     b.Property<string>("Summary")
                         .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Slug");
@@ -47,10 +51,12 @@ namespace KnowledgeBase.Storage.Migrations
             modelBuilder.Entity("KnowledgeBase.Architecture.Layer", b =>
                 {
                     b.Property<string>("Slug")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Order")
@@ -58,6 +64,7 @@ namespace KnowledgeBase.Storage.Migrations
 
                     b.Property<string>("Summary")
                         .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Slug");
@@ -70,14 +77,17 @@ namespace KnowledgeBase.Storage.Migrations
             modelBuilder.Entity("KnowledgeBase.Architecture.Pipeline", b =>
                 {
                     b.Property<string>("Slug")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Color")
                         .IsRequired()
+                        .HasMaxLength(7)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Order")
@@ -85,6 +95,7 @@ namespace KnowledgeBase.Storage.Migrations
 
                     b.Property<string>("Summary")
                         .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Slug");
@@ -95,6 +106,7 @@ namespace KnowledgeBase.Storage.Migrations
             modelBuilder.Entity("KnowledgeBase.Architecture.PipelineStage", b =>
                 {
                     b.Property<string>("PipelineSlug")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Order")
@@ -102,6 +114,7 @@ namespace KnowledgeBase.Storage.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.HasKey("PipelineSlug", "Order");
@@ -112,12 +125,14 @@ namespace KnowledgeBase.Storage.Migrations
             modelBuilder.Entity("KnowledgeBase.Architecture.StageComponent", b =>
                 {
                     b.Property<string>("PipelineSlug")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("StageOrder")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ComponentSlug")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Position")
@@ -182,6 +197,7 @@ namespace KnowledgeBase.Storage.Migrations
             modelBuilder.Entity("KnowledgeBase.Requirements.Requirement", b =>
                 {
                     b.Property<string>("Code")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -190,6 +206,7 @@ namespace KnowledgeBase.Storage.Migrations
 
                     b.Property<string>("LayerSlug")
                         .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Priority")
@@ -198,6 +215,7 @@ namespace KnowledgeBase.Storage.Migrations
 
                     b.Property<string>("Statement")
                         .IsRequired()
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("Tags")
@@ -206,6 +224,7 @@ namespace KnowledgeBase.Storage.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Code");
@@ -218,9 +237,11 @@ namespace KnowledgeBase.Storage.Migrations
             modelBuilder.Entity("KnowledgeBase.Requirements.RequirementComponent", b =>
                 {
                     b.Property<string>("RequirementCode")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ComponentSlug")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.HasKey("RequirementCode", "ComponentSlug");
@@ -233,13 +254,16 @@ namespace KnowledgeBase.Storage.Migrations
             modelBuilder.Entity("KnowledgeBase.Requirements.RequirementSource", b =>
                 {
                     b.Property<string>("RequirementCode")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SourceSlug")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
                         .IsRequired()
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("RequirementCode", "SourceSlug");
@@ -252,18 +276,23 @@ namespace KnowledgeBase.Storage.Migrations
             modelBuilder.Entity("KnowledgeBase.Stacks.ChecklistItem", b =>
                 {
                     b.Property<string>("StackSlug")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RequirementCode")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Evidence")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Owner")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -280,12 +309,15 @@ namespace KnowledgeBase.Storage.Migrations
             modelBuilder.Entity("KnowledgeBase.Stacks.Stack", b =>
                 {
                     b.Property<string>("Slug")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Author")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Contact")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("Date")
@@ -293,10 +325,12 @@ namespace KnowledgeBase.Storage.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
                         .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Slug");
@@ -307,12 +341,15 @@ namespace KnowledgeBase.Storage.Migrations
             modelBuilder.Entity("KnowledgeBase.Stacks.StackTool", b =>
                 {
                     b.Property<string>("StackSlug")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ToolSlug")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ComponentSlug")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.HasKey("StackSlug", "ToolSlug", "ComponentSlug");
@@ -343,9 +380,11 @@ namespace KnowledgeBase.Storage.Migrations
             modelBuilder.Entity("KnowledgeBase.Tools.Tool", b =>
                 {
                     b.Property<string>("Slug")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Homepage")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -353,17 +392,21 @@ namespace KnowledgeBase.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("License")
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Repository")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
                         .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("Tags")
@@ -371,6 +414,7 @@ namespace KnowledgeBase.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Vendor")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Slug");
@@ -381,12 +425,15 @@ namespace KnowledgeBase.Storage.Migrations
             modelBuilder.Entity("KnowledgeBase.Tools.ToolCoverage", b =>
                 {
                     b.Property<string>("ToolSlug")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ComponentSlug")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Evidence")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Level")
