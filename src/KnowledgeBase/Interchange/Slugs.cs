@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
+using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Interchange;
 
 /// <summary>Slugs are the stable, URL-safe keys of every entity: lowercase a-z, 0-9 and single hyphens.</summary>
 public static partial class Slugs
 {
-    public static bool IsValid(string? slug) => slug is { Length: > 0 and <= 100 } && Pattern().IsMatch(slug);
+    public static bool IsValid(string? slug) => slug is { Length: > 0 and <= FieldLimits.Slug } && Pattern().IsMatch(slug);
 
     /// <summary>Splits a multi-valued cell on ';', trimming and dropping empty values.</summary>
     public static List<string> SplitList(string? cell) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using KnowledgeBase.Interchange;
+using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Stacks;
 
@@ -50,16 +51,16 @@ public static class StackDraftRules
     {
         var problems = new List<DraftProblem>();
         if (string.IsNullOrWhiteSpace(draft.Name)) problems.Add(new("name", "Give the stack a name."));
-        else if (draft.Name.Length > 200) problems.Add(new("name", "The name is longer than 200 characters."));
+        else Limit(problems, "name", draft.Name, FieldLimits.Name);
 
         var slug = EffectiveSlug(draft);
         if (slug.Length == 0 && !string.IsNullOrWhiteSpace(draft.Name)) problems.Add(new("slug", "Choose a slug: the name has no letters or digits to make one from."));
         else if (slug.Length > 0 && !Slugs.IsValid(slug)) problems.Add(new("slug", $"'{CsvTable.Truncate(slug, 40)}' is not a valid slug: use lowercase a-z, 0-9 and single hyphens."));
         else if (otherSlugs.Contains(slug)) problems.Add(new("slug", $"Another stack already has the slug '{slug}'.", Conflict: true));
 
-        Limit(problems, "author", draft.Author, 200);
-        Limit(problems, "contact", draft.Contact, 500);
-        Limit(problems, "summary", draft.Summary, 4000);
+        Limit(problems, "author", draft.Author, FieldLimits.Person);
+        Limit(problems, "contact", draft.Contact, FieldLimits.Contact);
+        Limit(problems, "summary", draft.Summary, FieldLimits.Summary);
         if (!string.IsNullOrWhiteSpace(draft.Date) && ParseDate(draft.Date) is null)
             problems.Add(new("date", $"'{CsvTable.Truncate(draft.Date.Trim(), 20)}' is not a date such as 2024-05-01."));
 
@@ -76,6 +77,6 @@ public static class StackDraftRules
 
     private static void Limit(List<DraftProblem> problems, string field, string? value, int max)
     {
-        if (value is { Length: > 0 } && value.Length > max) problems.Add(new(field, $"The {field} is longer than {max} characters."));
+        if (value is { Length: > 0 } && value.Length > max) problems.Add(new(field, string.Create(CultureInfo.InvariantCulture, $"The {field} has {value.Length:N0} characters; the limit is {max:N0}.")));
     }
 }
