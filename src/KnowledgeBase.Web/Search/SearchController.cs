@@ -9,9 +9,9 @@ namespace KnowledgeBase.Web.Search;
 public sealed class SearchController(CatalogSearch search, SearchStartup startup) : Controller
 {
     [HttpGet("/search")]
-    public async Task<IActionResult> Results(string? q, string? type, string? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> Results(SearchQuery query, CancellationToken cancellationToken)
     {
-        var results = await RunAsync(q, type, page, cancellationToken);
+        var results = await RunAsync(query, cancellationToken);
         // Bad syntax is bad input (400), but the page still helps: it explains and shows results for the plain words.
         if (results.IsInvalid) Response.StatusCode = StatusCodes.Status400BadRequest;
         if (results.IndexUnavailable) Unavailable();
@@ -19,9 +19,9 @@ public sealed class SearchController(CatalogSearch search, SearchStartup startup
     }
 
     [HttpGet("/api/search")]
-    public async Task<IActionResult> Api(string? q, string? type, string? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> Api(SearchQuery query, CancellationToken cancellationToken)
     {
-        var results = await RunAsync(q, type, page, cancellationToken);
+        var results = await RunAsync(query, cancellationToken);
         if (results.IsEmptyQuery)
             return Problem(title: "Missing search query", detail: "Pass the words to search for as ?q=.", statusCode: StatusCodes.Status400BadRequest);
         if (results.IndexUnavailable)
@@ -49,11 +49,9 @@ public sealed class SearchController(CatalogSearch search, SearchStartup startup
         Response.Headers.RetryAfter = RetryAfterSeconds;
     }
 
-    private async Task<SearchResults> RunAsync(string? q, string? type, string? page, CancellationToken cancellationToken)
+    private async Task<SearchResults> RunAsync(SearchQuery query, CancellationToken cancellationToken)
     {
         await startup.ReadyAsync(cancellationToken);
-        // A page that is not a number is treated as the first page rather than refused.
-        var pageNumber = int.TryParse(page, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 1;
-        return search.Search(new SearchRequest(q, type, pageNumber));
+        return search.Search(new SearchRequest(query.Q, query.Type, query.PageNumber));
     }
 }
