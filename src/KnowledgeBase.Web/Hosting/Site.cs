@@ -47,7 +47,7 @@ public static class Site
         });
         builder.Services.AddCatalogSearch(directory);
         builder.Services.AddPageCache();
-        builder.Services.AddControllersWithViews();
+        builder.Services.AddControllersWithViews(mvc => mvc.Conventions.Add(new HeadWhereGet()));
         builder.Services.AddProblemDetails();
     }
 
