@@ -15,6 +15,7 @@ public sealed class SearchController(CatalogSearch search, SearchStartup startup
         // Bad syntax is bad input (400), but the page still helps: it explains and shows results for the plain words.
         if (results.IsInvalid) Response.StatusCode = StatusCodes.Status400BadRequest;
         if (results.IndexUnavailable) Unavailable();
+        else if (results.Notice is not null) Degraded();
         return View("~/Search/Results.cshtml", results);
     }
 
@@ -29,6 +30,7 @@ public sealed class SearchController(CatalogSearch search, SearchStartup startup
             Unavailable();
             return Problem(title: "Search is being rebuilt", detail: results.Notice, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
+        if (results.Notice is not null) Degraded();
         if (!results.IsInvalid) return Ok(SearchJson.From(results));
         var problem = ProblemDetailsFactory.CreateProblemDetails(HttpContext, StatusCodes.Status400BadRequest, "Invalid search query", detail: results.Problem);
         problem.Extensions["query"] = results.Query;
@@ -47,7 +49,15 @@ public sealed class SearchController(CatalogSearch search, SearchStartup startup
     {
         Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         Response.Headers.RetryAfter = RetryAfterSeconds;
+        Degraded();
     }
+
+    /// <summary>
+    /// An answer from a damaged or half-rebuilt index must not outlive the repair: no-store keeps it out of the page
+    /// cache (<see cref="Caching.PageCachePolicy"/> refuses such responses) and out of every cache between here and
+    /// the reader. The repair does not change the catalog, so nothing else would evict it.
+    /// </summary>
+    private void Degraded() => Response.Headers.CacheControl = "no-store";
 
     private async Task<SearchResults> RunAsync(SearchQuery query, CancellationToken cancellationToken)
     {
