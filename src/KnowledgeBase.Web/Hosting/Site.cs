@@ -47,6 +47,7 @@ public static class Site
         });
         builder.Services.AddCatalogSearch(directory);
         builder.Services.AddPageCache();
+        builder.Services.AddRequestLimits();
         builder.Services.AddControllersWithViews(mvc => mvc.Conventions.Add(new HeadWhereGet()));
         builder.Services.AddProblemDetails();
     }
@@ -56,6 +57,7 @@ public static class Site
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseRequestLimits();
         app.UseStaticFiles();
         // Requests wait for the first-start import rather than seeing an empty catalog.
         app.Use(async (context, next) =>
@@ -64,6 +66,8 @@ public static class Site
             await next(context);
         });
         app.UseRouting();
+        // Inside routing, so an endpoint could declare a longer timeout of its own; around the cache and the action.
+        app.UseRequestTimeouts();
         app.UseOutputCache();
         app.UseResponseCompression();
         app.MapControllers();
