@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace KnowledgeBase.Web.Requirements;
 
 /// <summary>The filters of <c>/requirements</c>, cleaned as they are bound (<see cref="QueryValues"/>); null means "any".</summary>
+[QueryKeys]
 public sealed class RequirementsQuery
 {
     private string? _layer, _component, _kind, _priority, _tag;

@@ -9,6 +9,7 @@ namespace KnowledgeBase.Web.Search;
 /// syntax it cannot read and cuts searches that are too long); the type facet and the page are cleaned here: an
 /// unusable type is dropped, a page that is not a positive whole number means the first.
 /// </summary>
+[QueryKeys]
 public sealed class SearchQuery
 {
     private string? _type;

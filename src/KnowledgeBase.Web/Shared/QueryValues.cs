@@ -37,3 +37,14 @@ public static class QueryValues
     public static string? OneOf(string? value, params string[] allowed) =>
         One(value) is { } text ? allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase)) : null;
 }
+
+/// <summary>
+/// Binds a query class from the bare keys (<c>?tag=x</c>), never from keys prefixed with the action's parameter
+/// name: without it, a request that happens to carry a key named like the parameter (<c>?filter=1&amp;tag=x</c>)
+/// makes the binder look for <c>filter.tag</c> and silently ignore every other key.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class QueryKeysAttribute : Attribute, Microsoft.AspNetCore.Mvc.ModelBinding.IModelNameProvider
+{
+    public string Name => "";
+}

@@ -9,6 +9,7 @@ namespace KnowledgeBase.Web.Sources;
 /// A year or page that is not a positive whole number is ignored, a sort key other than the two known ones means
 /// the default.
 /// </summary>
+[QueryKeys]
 public sealed class SourcesQuery
 {
     private string? _kind, _tag, _difficulty;

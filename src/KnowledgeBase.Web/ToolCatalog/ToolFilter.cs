@@ -8,6 +8,7 @@ namespace KnowledgeBase.Web.ToolCatalog;
 /// The filters of /tools and /matrix, carried in the query string. Several values of one filter mean "any of them";
 /// different filters must all hold.
 /// </summary>
+[QueryKeys]
 public sealed class ToolFilter
 {
     private string[] _layers = [], _components = [], _pipelines = [], _licenses = [], _kinds = [], _tags = [];

@@ -72,6 +72,19 @@ public class QueryValidationTests : SiteSession
     public async Task A_meaningless_search_page_or_type_is_ignored(string url) =>
         Assert.That((await PageAsync(url)).QuerySelector(".search-summary")!.TextContent, Is.EqualTo((await PageAsync("/search?q=kubeflow")).QuerySelector(".search-summary")!.TextContent));
 
+    // A key named like the action's parameter ("filter", "query") once made the binder look for "filter.tag" and
+    // ignore every other key.
+    [TestCase("/tools?filter=1&tag=python", "/tools?tag=python", ".tool-cards h2 a")]
+    [TestCase("/matrix?filter=1&layer=model-management", "/matrix?layer=model-management", "table.matrix tbody tr")]
+    [TestCase("/sources?query=1&kind=book", "/sources?kind=book", ".source-list li")]
+    [TestCase("/requirements?query=1&priority=must", "/requirements?priority=must", "table.requirements tbody tr")]
+    public async Task A_key_named_like_the_query_class_does_not_hide_the_others(string url, string plain, string selector) =>
+        Assert.That(await CountAsync(url, selector), Is.EqualTo(await CountAsync(plain, selector)).And.LessThan(await CountAsync(plain.Split('?')[0], selector)));
+
+    [Test]
+    public async Task A_key_named_like_the_compare_query_does_not_hide_the_tools() =>
+        Assert.That((await PageAsync("/tools/compare?query=1&t=mlflow&t=kubeflow")).Title, Does.StartWith("Compare MLflow, Kubeflow"));
+
     [Test]
     public async Task Empty_stacks_to_compare_are_left_out_without_a_word()
     {
