@@ -26,12 +26,22 @@ public sealed class HomeController(CatalogDbContext db) : Controller
         return View("~/Home/Index.cshtml", new HomePage(counts, diagram, map, newest));
     }
 
-    // Any method: status code pages re-execute the failed request (a POST too) here.
+    // Any method: status code pages re-execute the failed request (a POST too) here. The status is read from the route,
+    // not model-bound: binding reads the failed request's form too, and when the form is what failed (a NUL in a
+    // field) the binder gives up silently and the page would say 500.
     [Route("/error/{status:int?}")]
     [ApiExplorerSettings(IgnoreApi = true)]
-    public IActionResult Error(int? status)
+    public IActionResult Error()
     {
-        var code = status is >= 400 and < 600 ? status.Value : StatusCodes.Status500InternalServerError;
+        int? status = int.TryParse(RouteData.Values["status"] as string, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+        // Without a status it is the exception handler's page; a status that is no error (/error/0, /error/-1) is a
+        // page that does not exist, not a failure of the site.
+        var code = status switch
+        {
+            null => StatusCodes.Status500InternalServerError,
+            >= 400 and < 600 => status.Value,
+            _ => StatusCodes.Status404NotFound,
+        };
         Response.StatusCode = code;
         return View("~/Home/Error.cshtml", code);
     }

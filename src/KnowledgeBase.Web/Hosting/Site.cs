@@ -3,6 +3,7 @@ using KnowledgeBase.Storage;
 using KnowledgeBase.Web.Caching;
 using KnowledgeBase.Web.Search;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeBase.Web.Hosting;
 
@@ -30,14 +31,15 @@ public static class Site
 
     public static void AddKnowledgeBase(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(SiteOptions.Section).Get<SiteOptions>() ?? new SiteOptions();
-        var directory = DataDirectory.Resolve(options.DataDir).Create();
-        var catalog = CatalogLocation.Resolve(options.CatalogData, options.CatalogLiterature);
-
+        // Options are read one way: bound once, injected as IOptions<SiteOptions>.
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
-        builder.Services.AddSingleton(directory);
-        builder.Services.AddSingleton(catalog);
-        builder.Services.AddDbContext<CatalogDbContext>(o => CatalogDatabase.Configure(o, directory));
+        builder.Services.AddSingleton(sp => DataDirectory.Resolve(sp.GetRequiredService<IOptions<SiteOptions>>().Value.DataDir).Create());
+        builder.Services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<SiteOptions>>().Value;
+            return CatalogLocation.Resolve(options.CatalogData, options.CatalogLiterature);
+        });
+        builder.Services.AddDbContext<CatalogDbContext>((sp, o) => CatalogDatabase.Configure(o, sp.GetRequiredService<DataDirectory>()));
         builder.Services.AddSingleton<CatalogStartup>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CatalogStartup>());
         builder.Services.AddSingleton(sp =>
@@ -45,9 +47,10 @@ public static class Site
             var files = sp.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider;
             return new KnowledgeBase.Literature.NoteRenderer(path => files.GetFileInfo(path).Exists);
         });
-        builder.Services.AddCatalogSearch(directory);
+        builder.Services.AddCatalogSearch();
         builder.Services.AddPageCache();
-        builder.Services.AddControllersWithViews();
+        builder.Services.AddRequestLimits();
+        builder.Services.AddControllersWithViews(mvc => mvc.Conventions.Add(new HeadWhereGet()));
         builder.Services.AddProblemDetails();
     }
 
@@ -56,6 +59,7 @@ public static class Site
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseRequestLimits();
         app.UseStaticFiles();
         // Requests wait for the first-start import rather than seeing an empty catalog.
         app.Use(async (context, next) =>
@@ -64,6 +68,8 @@ public static class Site
             await next(context);
         });
         app.UseRouting();
+        // Inside routing, so an endpoint could declare a longer timeout of its own; around the cache and the action.
+        app.UseRequestTimeouts();
         app.UseOutputCache();
         app.UseResponseCompression();
         app.MapControllers();

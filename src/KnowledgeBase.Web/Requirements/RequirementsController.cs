@@ -24,19 +24,20 @@ public sealed record RequirementPage(string Code, string Title, string Statement
 public sealed class RequirementsController(CatalogDbContext db) : Controller
 {
     [HttpGet("/requirements")]
-    public async Task<IActionResult> Index(string? layer, string? component, string? kind, string? priority, string? tag, CancellationToken ct)
+    public async Task<IActionResult> Index(RequirementsQuery query, CancellationToken ct)
     {
+        var (layer, component, kind, priority, tag) = (query.Layer, query.Component, query.Kind, query.Priority, query.Tag);
         var rows = await db.Requirements.AsNoTracking().OrderBy(r => r.Code).Select(r => new
         {
             r.Code, r.Title, r.Statement, r.LayerSlug, LayerName = db.Layers.Where(l => l.Slug == r.LayerSlug).Select(l => l.Name).First(),
             r.Kind, r.Priority, r.Tags, Sources = r.Sources.Count, Components = r.Components.Select(c => c.ComponentSlug).ToList(),
         }).ToListAsync(ct);
         var items = rows.Where(r =>
-                (string.IsNullOrEmpty(layer) || r.LayerSlug == layer)
-                && (string.IsNullOrEmpty(component) || r.Components.Contains(component))
-                && (string.IsNullOrEmpty(kind) || EnumText.Format(r.Kind) == kind)
-                && (string.IsNullOrEmpty(priority) || EnumText.Format(r.Priority) == priority)
-                && (string.IsNullOrEmpty(tag) || r.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)))
+                (layer is null || r.LayerSlug == layer)
+                && (component is null || r.Components.Contains(component))
+                && (kind is null || EnumText.Format(r.Kind) == kind)
+                && (priority is null || EnumText.Format(r.Priority) == priority)
+                && (tag is null || r.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)))
             .Select(r => new RequirementListItem(r.Code, r.Title, r.Statement, r.LayerSlug, r.LayerName, EnumText.Format(r.Kind), EnumText.Format(r.Priority), r.Tags, r.Sources))
             .ToList();
         var layers = (await db.Layers.AsNoTracking().OrderBy(l => l.Order).Select(l => new { l.Slug, l.Name }).ToListAsync(ct)).Select(l => (l.Slug, l.Name)).ToList();

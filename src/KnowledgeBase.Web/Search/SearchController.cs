@@ -9,19 +9,20 @@ namespace KnowledgeBase.Web.Search;
 public sealed class SearchController(CatalogSearch search, SearchStartup startup) : Controller
 {
     [HttpGet("/search")]
-    public async Task<IActionResult> Results(string? q, string? type, string? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> Results(SearchQuery query, CancellationToken cancellationToken)
     {
-        var results = await RunAsync(q, type, page, cancellationToken);
+        var results = await RunAsync(query, cancellationToken);
         // Bad syntax is bad input (400), but the page still helps: it explains and shows results for the plain words.
         if (results.IsInvalid) Response.StatusCode = StatusCodes.Status400BadRequest;
         if (results.IndexUnavailable) Unavailable();
+        else if (results.Notice is not null) Degraded();
         return View("~/Search/Results.cshtml", results);
     }
 
     [HttpGet("/api/search")]
-    public async Task<IActionResult> Api(string? q, string? type, string? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> Api(SearchQuery query, CancellationToken cancellationToken)
     {
-        var results = await RunAsync(q, type, page, cancellationToken);
+        var results = await RunAsync(query, cancellationToken);
         if (results.IsEmptyQuery)
             return Problem(title: "Missing search query", detail: "Pass the words to search for as ?q=.", statusCode: StatusCodes.Status400BadRequest);
         if (results.IndexUnavailable)
@@ -29,6 +30,7 @@ public sealed class SearchController(CatalogSearch search, SearchStartup startup
             Unavailable();
             return Problem(title: "Search is being rebuilt", detail: results.Notice, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
+        if (results.Notice is not null) Degraded();
         if (!results.IsInvalid) return Ok(SearchJson.From(results));
         var problem = ProblemDetailsFactory.CreateProblemDetails(HttpContext, StatusCodes.Status400BadRequest, "Invalid search query", detail: results.Problem);
         problem.Extensions["query"] = results.Query;
@@ -47,13 +49,19 @@ public sealed class SearchController(CatalogSearch search, SearchStartup startup
     {
         Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         Response.Headers.RetryAfter = RetryAfterSeconds;
+        Degraded();
     }
 
-    private async Task<SearchResults> RunAsync(string? q, string? type, string? page, CancellationToken cancellationToken)
+    /// <summary>
+    /// An answer from a damaged or half-rebuilt index must not outlive the repair: no-store keeps it out of the page
+    /// cache (<see cref="Caching.PageCachePolicy"/> refuses such responses) and out of every cache between here and
+    /// the reader. The repair does not change the catalog, so nothing else would evict it.
+    /// </summary>
+    private void Degraded() => Response.Headers.CacheControl = "no-store";
+
+    private async Task<SearchResults> RunAsync(SearchQuery query, CancellationToken cancellationToken)
     {
         await startup.ReadyAsync(cancellationToken);
-        // A page that is not a number is treated as the first page rather than refused.
-        var pageNumber = int.TryParse(page, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 1;
-        return search.Search(new SearchRequest(q, type, pageNumber));
+        return search.Search(new SearchRequest(query.Q, query.Type, query.PageNumber));
     }
 }

@@ -33,23 +33,23 @@ public sealed record SourcePage(Source Source, string NoteHtml, string BibTex, I
 public sealed class SourcesController(CatalogDbContext db, NoteRenderer renderer) : Controller
 {
     [HttpGet("/sources")]
-    public async Task<IActionResult> Index(string? kind, string? tag, string? difficulty, int? year, string? sort, int? page, CancellationToken ct)
+    public async Task<IActionResult> Index(SourcesQuery query, CancellationToken ct)
     {
+        var (kind, tag, difficulty, year, sort) = (query.Kind, query.Tag, query.Difficulty, query.YearNumber, query.Sort);
         var all = await db.Sources.AsNoTracking()
             .Select(s => new SourceListItem(s.Slug, s.Title, s.Authors, s.Year, s.DateAdded, s.Kind, s.Difficulty, s.Tags, s.Draft))
             .ToListAsync(ct);
         var items = all.Where(s =>
-                (string.IsNullOrEmpty(kind) || s.Kind == kind)
-                && (string.IsNullOrEmpty(tag) || s.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase))
-                && (string.IsNullOrEmpty(difficulty) || s.Difficulty == difficulty)
+                (kind is null || s.Kind == kind)
+                && (tag is null || s.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase))
+                && (difficulty is null || s.Difficulty == difficulty)
                 && (year is null || s.Year == year));
-        sort = sort == "added" ? "added" : "year";
         items = sort == "added"
             ? items.OrderByDescending(s => s.DateAdded, StringComparer.Ordinal).ThenBy(s => s.Title, StringComparer.OrdinalIgnoreCase)
             : items.OrderByDescending(s => s.Year ?? 0).ThenBy(s => s.Title, StringComparer.OrdinalIgnoreCase);
         var matching = items.ToList();
         // A page past the end shows the last one rather than an empty list.
-        var current = Math.Clamp(page ?? 1, 1, SourcesPage.PageCountFor(matching.Count));
+        var current = Math.Clamp(query.PageNumber, 1, SourcesPage.PageCountFor(matching.Count));
         var model = new SourcesPage(matching.Skip((current - 1) * SourcesPage.PageSize).Take(SourcesPage.PageSize).ToList(), all.Count,
             all.Select(s => s.Kind).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList(),
             all.SelectMany(s => s.Tags).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList(),

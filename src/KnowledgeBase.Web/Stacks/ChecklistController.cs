@@ -46,23 +46,14 @@ public sealed class ChecklistController(CatalogDbContext db) : Controller
     [RequiresEdits]
     [ValidateAntiForgeryToken]
     [WriteTransaction]
-    public async Task<IActionResult> Create([FromRoute] string slug, [FromForm] string[] layer, [FromForm] string[] priority, [FromForm] string? tags, CancellationToken ct)
+    public async Task<IActionResult> Create([FromRoute] string slug, ChecklistScopeForm form, CancellationToken ct)
     {
         if (!await db.Stacks.AnyAsync(s => s.Slug == slug, ct)) return NotFound();
         var catalog = await GapCatalogQueries.LoadAsync(db, ct);
-        var problems = new List<string>();
-        var unknownLayers = layer.Where(l => catalog.Layers.All(x => x.Slug != l)).ToList();
-        if (unknownLayers.Count > 0) problems.Add("Unknown layers: " + string.Join(", ", unknownLayers.Select(l => StackData.Clip(l, 40))) + ".");
-        var priorities = new List<Priority>();
-        foreach (var p in priority)
-        {
-            if (EnumText.TryParse<Priority>(p, out var parsed)) priorities.Add(parsed);
-            else problems.Add($"'{StackData.Clip(p, 20)}' is not one of {EnumText.Choices<Priority>()}.");
-        }
-        if (problems.Count > 0) return await RenderAsync(slug, problems, null, StatusCodes.Status400BadRequest, ct);
+        var (scope, problems) = form.Check(catalog);
+        if (scope is null) return await RenderAsync(slug, problems, null, StatusCodes.Status400BadRequest, ct);
 
         var existing = await db.ChecklistItems.Where(c => c.StackSlug == slug).Select(c => c.RequirementCode).ToListAsync(ct);
-        var scope = new ChecklistScope(layer, priorities, Slugs.SplitList(tags?.Replace(',', ';')));
         db.ChecklistItems.AddRange(Checklist.NewItems(slug, catalog.Requirements, existing, scope));
         await db.SaveChangesAsync(ct);
         return Redirect($"/stacks/{slug}/checklist?notice=created");
@@ -78,16 +69,12 @@ public sealed class ChecklistController(CatalogDbContext db) : Controller
         var items = await db.ChecklistItems.Where(c => c.StackSlug == slug).ToDictionaryAsync(c => c.RequirementCode, StringComparer.Ordinal, ct);
         var problems = new List<string>();
         var updates = new List<ChecklistUpdate>();
-        foreach (var e in entries)
+        var codes = items.Keys.ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in entries.OfType<ChecklistEntry>())
         {
-            var code = e.Code.Trim();
-            if (!items.ContainsKey(code)) { problems.Add($"{StackData.Clip(code, 20)}: not on this stack's checklist."); continue; }
-            if (!EnumText.TryParse<ChecklistStatus>(e.Status, out var status)) { problems.Add($"{code}: '{StackData.Clip(e.Status ?? "", 20)}' is not one of {EnumText.Choices<ChecklistStatus>()}."); continue; }
-            var evidence = string.IsNullOrWhiteSpace(e.Evidence) ? null : e.Evidence.Trim();
-            if (evidence is not null && !StackData.IsHttpUrl(evidence)) { problems.Add($"{code}: evidence must be an http(s) URL."); continue; }
-            if ((e.Owner?.Length ?? 0) > ChecklistSheetImport.MaxOwner || (e.Note?.Length ?? 0) > ChecklistSheetImport.MaxNote || (evidence?.Length ?? 0) > ChecklistSheetImport.MaxEvidence)
-            { problems.Add($"{code}: owner, note or evidence is too long."); continue; }
-            updates.Add(new ChecklistUpdate(code, status, Blank(e.Owner), Blank(e.Note?.ReplaceLineEndings("\n")), evidence));
+            var (update, problem) = entry.Check(codes);
+            if (update is not null) updates.Add(update);
+            if (problem is not null) problems.Add(problem);
         }
         if (problems.Count > 0) return await RenderAsync(slug, problems, null, StatusCodes.Status400BadRequest, ct);
         ChecklistSheetImport.Apply(updates, items);
@@ -144,6 +131,4 @@ public sealed class ChecklistController(CatalogDbContext db) : Controller
         view.StatusCode = status;
         return view;
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

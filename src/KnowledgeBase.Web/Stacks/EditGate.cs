@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeBase.Web.Stacks;
 
@@ -10,7 +11,7 @@ namespace KnowledgeBase.Web.Stacks;
 public static class EditPolicy
 {
     public static bool Allowed(HttpContext context) =>
-        context.RequestServices.GetRequiredService<IConfiguration>().GetValue($"{SiteOptions.Section}:{nameof(SiteOptions.AllowEdits)}", true);
+        context.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.AllowEdits;
 
     /// <summary>A plain page explaining why a request was refused, with the status code to send.</summary>
     public static ViewResult Refusal(ActionContext context, int status, string title, string message)

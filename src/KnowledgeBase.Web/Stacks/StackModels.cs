@@ -61,13 +61,3 @@ public sealed record ComparePage(IReadOnlyList<CompareColumn> Columns, IReadOnly
 /// <summary>The checklist editor: one row per item, plus the form that creates items for requirements in scope.</summary>
 public sealed record ChecklistPage(StackLabel Label, IReadOnlyList<ChecklistLine> Lines, IReadOnlyList<ChecklistProgress> Progress,
     GapCatalog Catalog, IReadOnlyList<string> Tags, IReadOnlyList<string> Problems, string? Notice);
-
-/// <summary>One row of the checklist editor as posted.</summary>
-public sealed class ChecklistEntry
-{
-    public string Code { get; set; } = "";
-    public string? Status { get; set; }
-    public string? Owner { get; set; }
-    public string? Note { get; set; }
-    public string? Evidence { get; set; }
-}

@@ -48,10 +48,10 @@ public sealed class StacksController(CatalogDbContext db) : Controller
     }
 
     [HttpGet("/stacks/compare")]
-    public async Task<IActionResult> Compare([FromQuery(Name = "s")] string[] slugs, CancellationToken ct)
+    public async Task<IActionResult> Compare(StackCompareQuery query, CancellationToken ct)
     {
         var all = await StackData.LabelsAsync(db, ct);
-        var wanted = slugs.Where(s => !string.IsNullOrWhiteSpace(s)).Distinct(StringComparer.Ordinal).ToList();
+        var wanted = query.Stacks.ToList();
         var chosen = wanted.Select(w => all.FirstOrDefault(l => l.Slug == w)).OfType<StackLabel>().ToList();
         var notes = new List<string>();
         if (chosen.Count < wanted.Count)

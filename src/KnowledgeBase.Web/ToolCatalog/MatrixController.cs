@@ -18,13 +18,16 @@ public sealed class MatrixController(CatalogDbContext db) : Controller
         return View("~/ToolCatalog/Matrix.cshtml", page);
     }
 
-    /// <summary>Exactly the rows and columns the page shows, one row per tool, one column per component.</summary>
+    /// <summary>
+    /// Exactly the rows and columns the page shows, one row per tool, one column per component; written for
+    /// spreadsheets, so that no cell is taken for a formula.
+    /// </summary>
     [HttpGet("/matrix.csv")]
     public async Task<IActionResult> Csv(ToolFilter filter, CancellationToken ct)
     {
         var page = await BuildAsync(filter, ct);
         await using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        await using (var csv = new CsvWriter(text, new CsvHelper.Configuration.CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true))
+        await using (var csv = new CsvWriter(text, KnowledgeBase.Stacks.SpreadsheetCsv.Configuration(), leaveOpen: true))
         {
             csv.WriteField("tool");
             foreach (var c in page.Components) csv.WriteField(c.Slug);

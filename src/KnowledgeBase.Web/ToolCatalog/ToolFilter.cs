@@ -1,4 +1,5 @@
 using KnowledgeBase.Interchange;
+using KnowledgeBase.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgeBase.Web.ToolCatalog;
@@ -7,15 +8,23 @@ namespace KnowledgeBase.Web.ToolCatalog;
 /// The filters of /tools and /matrix, carried in the query string. Several values of one filter mean "any of them";
 /// different filters must all hold.
 /// </summary>
+[QueryKeys]
 public sealed class ToolFilter
 {
-    [FromQuery(Name = "layer")] public string[] Layers { get; set; } = [];
-    [FromQuery(Name = "component")] public string[] Components { get; set; } = [];
-    [FromQuery(Name = "pipeline")] public string[] Pipelines { get; set; } = [];
-    [FromQuery(Name = "license")] public string[] Licenses { get; set; } = [];
-    [FromQuery(Name = "kind")] public string[] Kinds { get; set; } = [];
-    [FromQuery(Name = "tag")] public string[] Tags { get; set; } = [];
-    [FromQuery(Name = "sort")] public string? Sort { get; set; }
+    private string[] _layers = [], _components = [], _pipelines = [], _licenses = [], _kinds = [], _tags = [];
+    private string? _sort;
+
+    // Every value is cleaned as it is bound (QueryValues): an empty, repeated, huge or garbled value is dropped here,
+    // once, so the pages and their links only ever see usable ones.
+    [FromQuery(Name = "layer")] public string[] Layers { get => _layers; set => _layers = QueryValues.Many(value); }
+    [FromQuery(Name = "component")] public string[] Components { get => _components; set => _components = QueryValues.Many(value); }
+    [FromQuery(Name = "pipeline")] public string[] Pipelines { get => _pipelines; set => _pipelines = QueryValues.Many(value); }
+    [FromQuery(Name = "license")] public string[] Licenses { get => _licenses; set => _licenses = QueryValues.Many(value); }
+    [FromQuery(Name = "kind")] public string[] Kinds { get => _kinds; set => _kinds = QueryValues.Many(value); }
+    [FromQuery(Name = "tag")] public string[] Tags { get => _tags; set => _tags = QueryValues.Many(value); }
+
+    /// <summary><c>breadth</c> (most components first) or <c>name</c>; any other value means the default, by name.</summary>
+    [FromQuery(Name = "sort")] public string? Sort { get => _sort; set => _sort = QueryValues.OneOf(value, "name", "breadth"); }
 
     private static readonly string[] Names = ["layer", "component", "pipeline", "license", "kind", "tag"];
 

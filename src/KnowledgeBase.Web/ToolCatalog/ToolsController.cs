@@ -71,10 +71,10 @@ public sealed class ToolsController(CatalogDbContext db) : Controller
     }
 
     [HttpGet("/tools/compare")]
-    public async Task<IActionResult> Compare([FromQuery(Name = "t")] string[] slugs, CancellationToken ct)
+    public async Task<IActionResult> Compare(CompareQuery query, CancellationToken ct)
     {
         var data = await ToolData.LoadAsync(db, ct);
-        var wanted = slugs.Distinct(StringComparer.Ordinal).ToList();
+        var wanted = query.Tools.ToList();
         var tools = wanted.Select(s => data.Tools.FirstOrDefault(t => t.Slug == s)).OfType<ToolRowData>().ToList();
         string? message = null;
         if (tools.Count < wanted.Count)

