@@ -1,6 +1,7 @@
 using KnowledgeBase.Interchange;
 using KnowledgeBase.Requirements;
 using KnowledgeBase.Stacks;
+using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Web.Stacks;
 
@@ -27,7 +28,7 @@ public sealed class ChecklistEntry
             return (null, $"{Code}: '{StackData.Clip(Status ?? "", 20)}' is not one of {EnumText.Choices<ChecklistStatus>()}.");
         var evidence = Blank(Evidence)?.Trim();
         if (evidence is not null && !StackData.IsHttpUrl(evidence)) return (null, $"{Code}: evidence must be an http(s) URL.");
-        if ((Owner?.Length ?? 0) > ChecklistSheetImport.MaxOwner || (Note?.Length ?? 0) > ChecklistSheetImport.MaxNote || (evidence?.Length ?? 0) > ChecklistSheetImport.MaxEvidence)
+        if ((Owner?.Length ?? 0) > FieldLimits.Person || (Note?.Length ?? 0) > FieldLimits.Statement || (evidence?.Length ?? 0) > FieldLimits.Url)
             return (null, $"{Code}: owner, note or evidence is too long.");
         return (new ChecklistUpdate(Code, status, Blank(Owner), Blank(Note?.ReplaceLineEndings("\n")), evidence), null);
     }

@@ -27,7 +27,7 @@ public sealed class MatrixController(CatalogDbContext db) : Controller
     {
         var page = await BuildAsync(filter, ct);
         await using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        await using (var csv = new CsvWriter(text, KnowledgeBase.Stacks.SpreadsheetCsv.Configuration(), leaveOpen: true))
+        await using (var csv = new CsvWriter(text, SpreadsheetCsv.Configuration(), leaveOpen: true))
         {
             csv.WriteField("tool");
             foreach (var c in page.Components) csv.WriteField(c.Slug);

@@ -31,7 +31,11 @@ internal static class CsvTable
     /// Reads every row it can. Problems are added to <paramref name="errors"/> as <c>path:line:column</c>;
     /// a file that is not CSV at all stops at the first unreadable record.
     /// </summary>
-    public static List<Located<T>> Read<T, TMap>(TextReader reader, string displayPath, List<ImportError> errors)
+    /// <param name="fromSpreadsheet">
+    /// The file was written by <see cref="SpreadsheetCsv"/>: limits apply to each cell as it was before its formula
+    /// escaping, which the caller undoes (a 4,000-character note that starts with '=' is exported with 4,001).
+    /// </param>
+    public static List<Located<T>> Read<T, TMap>(TextReader reader, string displayPath, List<ImportError> errors, bool fromSpreadsheet = false)
         where TMap : ClassMap<T>, new()
     {
         var rows = new List<Located<T>>();
@@ -62,7 +66,7 @@ internal static class CsvTable
                         $"expected {expected.Length} cells ({string.Join(',', expected)}), found {csv.Parser.Count}"));
                     continue;
                 }
-                if (!WithinLimits(csv, displayPath, line, errors))
+                if (!WithinLimits(csv, displayPath, line, errors, fromSpreadsheet))
                     continue;
                 rows.Add(new Located<T>(csv.GetRecord<T>(), line));
             }
@@ -80,15 +84,16 @@ internal static class CsvTable
     }
 
     /// <summary>Every cell of the current record within its column's limit (<see cref="FieldLimits.ForColumn"/>).</summary>
-    private static bool WithinLimits(CsvReader csv, string displayPath, int line, List<ImportError> errors)
+    private static bool WithinLimits(CsvReader csv, string displayPath, int line, List<ImportError> errors, bool fromSpreadsheet)
     {
         var ok = true;
         var header = csv.HeaderRecord!;
         for (var i = 0; i < header.Length; i++)
         {
             var limit = FieldLimits.ForColumn(header[i]);
-            if (csv.Parser[i].Length <= limit) continue;
-            errors.Add(new ImportError(displayPath, line, string.Create(CultureInfo.InvariantCulture, $"'{header[i]}' has {csv.Parser[i].Length:N0} characters; the limit is {limit:N0}"), i + 1));
+            var cell = fromSpreadsheet ? SpreadsheetCsv.Unescape(csv.Parser[i]) : csv.Parser[i];
+            if (cell.Length <= limit) continue;
+            errors.Add(new ImportError(displayPath, line, string.Create(CultureInfo.InvariantCulture, $"'{header[i]}' has {cell.Length:N0} characters; the limit is {limit:N0}"), i + 1));
             ok = false;
         }
         return ok;

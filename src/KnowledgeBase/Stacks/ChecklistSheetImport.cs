@@ -12,8 +12,6 @@ public sealed record ChecklistUpdate(string Code, ChecklistStatus Status, string
 /// </summary>
 public static class ChecklistSheetImport
 {
-    public const int MaxOwner = 200, MaxNote = 4000, MaxEvidence = 2000;
-
     public static (List<ChecklistUpdate> Updates, List<ImportError> Errors) Read(byte[] content, string fileName, IReadOnlySet<string> codesOnChecklist)
     {
         var errors = new List<ImportError>();
@@ -46,13 +44,13 @@ public static class ChecklistSheetImport
             return ([], errors);
         }
 
-        var rows = CsvTable.Read<ChecklistSheetRow, ChecklistSheetMap>(new StringReader(text), fileName, errors);
+        var rows = CsvTable.Read<ChecklistSheetRow, ChecklistSheetMap>(new StringReader(text), fileName, errors, fromSpreadsheet: true);
         var check = new RowChecks<ChecklistSheetMap>(fileName, errors);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var updates = new List<ChecklistUpdate>();
         foreach (var (row, line) in rows)
         {
-            // Undo the export's formula escaping first, so the limits apply to the text as it was written.
+            // Undo the export's formula escaping first (the reader has checked each cell's length without it).
             (row.Status, row.Owner, row.Note, row.Evidence) =
                 (SpreadsheetCsv.Unescape(row.Status), SpreadsheetCsv.Unescape(row.Owner), SpreadsheetCsv.Unescape(row.Note), SpreadsheetCsv.Unescape(row.Evidence));
             var code = row.Code.Trim();
@@ -66,7 +64,6 @@ public static class ChecklistSheetImport
             var status = check.Enum<ChecklistStatus>(line, "status", row.Status);
             var evidence = check.Url(line, "evidence", row.Evidence.Trim());
             var ok = status is not null && (row.Evidence.Trim().Length == 0 || evidence is not null);
-            ok &= Fits(check, line, "owner", row.Owner, MaxOwner) & Fits(check, line, "note", row.Note, MaxNote) & Fits(check, line, "evidence", row.Evidence, MaxEvidence);
             if (ok)
                 updates.Add(new ChecklistUpdate(code, status!.Value, Blank(row.Owner), Blank(row.Note), evidence));
         }
@@ -87,13 +84,6 @@ public static class ChecklistSheetImport
             changed++;
         }
         return changed;
-    }
-
-    private static bool Fits(RowChecks<ChecklistSheetMap> check, int line, string column, string value, int max)
-    {
-        if (value.Length <= max) return true;
-        check.Error(line, column, $"'{column}' is longer than {max} characters");
-        return false;
     }
 
     private static string? Blank(string value) => string.IsNullOrWhiteSpace(value) ? null : value;

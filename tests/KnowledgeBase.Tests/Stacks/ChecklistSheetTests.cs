@@ -1,3 +1,4 @@
+using KnowledgeBase.Storage;
 using System.Text;
 using KnowledgeBase.Requirements;
 using KnowledgeBase.Stacks;
@@ -125,6 +126,24 @@ public class ChecklistSheetTests
         Assert.That(errors, Is.Empty);
         var update = updates.Single(u => u.Code == items[0].RequirementCode);
         Assert.That((update.Note, update.Owner), Is.EqualTo((text, text)));
+    }
+
+    [Test]
+    public void A_note_at_its_length_limit_that_starts_like_a_formula_survives_export_and_import()
+    {
+        var items = Items();
+        items[0].Note = "=" + new string('n', FieldLimits.Statement - 1);
+        var (updates, errors) = Import(ChecklistSheet.Csv(Lines(items)));
+        Assert.That(errors, Is.Empty);
+        Assert.That(updates.Single(u => u.Code == items[0].RequirementCode).Note, Is.EqualTo(items[0].Note));
+    }
+
+    [Test]
+    public void A_note_over_its_length_limit_is_rejected_at_its_line_and_column()
+    {
+        var (updates, errors) = Import(Header + "INF-01,t,s,infra,must,done,,'" + new string('n', FieldLimits.Statement + 1) + ",,met\n");
+        Assert.That(updates, Is.Empty);
+        Assert.That(errors.Select(e => e.ToString()), Is.EqualTo(new[] { "checklist.csv:2:8: 'note' has 4,001 characters; the limit is 4,000" }));
     }
 
     private const string Header = "code,title,statement,layer,priority,status,owner,note,evidence,hint\n";

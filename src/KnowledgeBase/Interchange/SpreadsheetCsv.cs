@@ -1,7 +1,7 @@
 using System.Globalization;
 using CsvHelper.Configuration;
 
-namespace KnowledgeBase.Stacks;
+namespace KnowledgeBase.Interchange;
 
 /// <summary>
 /// CSV meant to be opened in a spreadsheet (the checklist sheet, the coverage matrix), where a cell that starts with
