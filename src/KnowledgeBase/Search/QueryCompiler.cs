@@ -63,6 +63,12 @@ public static partial class QueryCompiler
         if (text.Count(c => c == '(') != text.Count(c => c == ')')) return "The brackets do not pair up; showing results for the words alone.";
         if (text.StartsWith('*') || text.StartsWith('?') || text.Contains(" *", StringComparison.Ordinal))
             return "A * must follow some letters, as in monitor*; showing results for the words alone.";
+        if (text.AsSpan().IndexOfAny("[]{}") >= 0)
+            return "Square brackets and braces search a range and need both ends, as in [a TO f]; showing results for the words alone.";
+        if (BoostWithoutNumber().IsMatch(text)) return "A ^ needs a number after it, as in mlflow^2 to weigh that word more; showing results for the words alone.";
+        if (TildeWithoutWord().IsMatch(text)) return "A ~ must follow a word, as in mlflow~ for similar spellings; showing results for the words alone.";
+        if (text.EndsWith('\\')) return "A \\ must be followed by the character it escapes, as in c\\+\\+; showing results for the words alone.";
+        if (text.Contains('!')) return "A ! means NOT and needs a word after it, as in drift !python; showing results for the words alone.";
         return "That search could not be understood (AND, OR and NOT need words on both sides, a field needs a value); showing results for the words alone.";
     }
 
@@ -108,6 +114,12 @@ public static partial class QueryCompiler
 
     [GeneratedRegex(@"(^|\s)[\p{L}]+:(\s|$)")]
     private static partial Regex EmptyField();
+
+    [GeneratedRegex(@"\^(?![0-9])")]
+    private static partial Regex BoostWithoutNumber();
+
+    [GeneratedRegex(@"(^|[\s(])~")]
+    private static partial Regex TildeWithoutWord();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
