@@ -48,7 +48,8 @@ public static partial class QueryCompiler
     /// <summary>The text as plain words (all syntax escaped, any word may match): results for what the user probably meant.</summary>
     private static CompiledQuery Fallback(string text, Analyzer analyzer, string problem)
     {
-        var escaped = Operators().Replace(QueryParserBase.Escape(text), m => m.Value.ToLowerInvariant());
+        // A ~ or ^ with its number only weighs or loosens a word: escaped it would glue the number to the word as a phrase.
+        var escaped = Operators().Replace(QueryParserBase.Escape(Modifiers().Replace(text, " ")), m => m.Value.ToLowerInvariant());
         Query? query;
         try
         {
@@ -108,6 +109,7 @@ public static partial class QueryCompiler
             return "Square brackets and braces search a range and need both ends, as in [a TO f]; showing results for the words alone.";
         if (BoostWithoutNumber().IsMatch(text)) return "A ^ needs a number after it, as in mlflow^2 to weigh that word more; showing results for the words alone.";
         if (TildeWithoutWord().IsMatch(text)) return "A ~ must follow a word, as in mlflow~ for similar spellings; showing results for the words alone.";
+        if (FuzzyDistance().IsMatch(text)) return "A number after ~ is how many letters may differ, 0, 1 or 2, as in mlflow~1; showing results for the words alone.";
         if (text.EndsWith('\\')) return "A \\ must be followed by the character it escapes, as in c\\+\\+; showing results for the words alone.";
         if (text.Contains('!')) return "A ! means NOT and needs a word after it, as in drift !python; showing results for the words alone.";
         return "That search could not be understood (AND, OR and NOT need words on both sides, a field needs a value); showing results for the words alone.";
@@ -161,6 +163,13 @@ public static partial class QueryCompiler
 
     [GeneratedRegex(@"(^|[\s(])~")]
     private static partial Regex TildeWithoutWord();
+
+    /// <summary>A ~ with a number after a word: the parser refuses distances it cannot hold as a whole number.</summary>
+    [GeneratedRegex(@"[\p{L}\p{N}]~[0-9]")]
+    private static partial Regex FuzzyDistance();
+
+    [GeneratedRegex(@"[~^][0-9.]*")]
+    private static partial Regex Modifiers();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
