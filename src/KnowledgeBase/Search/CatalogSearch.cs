@@ -7,16 +7,31 @@ namespace KnowledgeBase.Search;
 /// snippets for one page and, when nothing matched, suggests spellings. Thread-safe; bad input never throws, and
 /// neither does a damaged index: the answer then says the index is being rebuilt.
 /// </summary>
-public sealed class CatalogSearch(SearchIndex index)
+public sealed class CatalogSearch
 {
     public const string RebuildingNotice = "The search index is being rebuilt; results may be incomplete.";
     public const string UnavailableNotice = "The search index is damaged and is being rebuilt from the catalog. Try again in a moment.";
+    public const string OverBudgetProblem = "That search took too long to run; try fewer words, or fewer words with *, ? or ~.";
 
-    private readonly SnippetBuilder _snippets = new(index.Analyzer);
+    private readonly SearchIndex _index;
+    private readonly TimeSpan _timeBudget;
+    private readonly SnippetBuilder _snippets;
+
+    public CatalogSearch(SearchIndex index) : this(index, SearchLimits.TimeBudget)
+    {
+    }
+
+    /// <summary>With another time budget than <see cref="SearchLimits.TimeBudget"/>: a test's way to see a search run out of time.</summary>
+    internal CatalogSearch(SearchIndex index, TimeSpan timeBudget)
+    {
+        _index = index;
+        _timeBudget = timeBudget;
+        _snippets = new SnippetBuilder(index.Analyzer);
+    }
 
     public SearchResults Search(SearchRequest request)
     {
-        var compiled = QueryCompiler.Compile(request.Text, index.Analyzer);
+        var compiled = QueryCompiler.Compile(request.Text, _index.Analyzer);
         var type = SearchTypes.Normalize(request.Type);
         var problem = compiled.Problem;
         if (type is null && !string.IsNullOrWhiteSpace(request.Type))
@@ -28,10 +43,10 @@ public sealed class CatalogSearch(SearchIndex index)
             Query = compiled.Text, Type = type, Page = page, PageSize = pageSize, Problem = problem,
             Facets = SearchTypes.All.Select(t => new TypeCount(t, 0)).ToList(),
             // Read before searching: if the rebuild completes meanwhile, the results are complete and merely say otherwise.
-            Notice = index.Damage is null ? null : RebuildingNotice,
+            Notice = _index.Damage is null ? null : RebuildingNotice,
         };
 
-        using var lease = index.TryLease();
+        using var lease = _index.TryLease();
         if (lease is null) return Unavailable(results);
         try
         {
@@ -41,7 +56,7 @@ public sealed class CatalogSearch(SearchIndex index)
         {
             // Only a reader that fails its checksums is damage; a failure on a sound index is a bug and must surface.
             if (!IndexDamage.IsConfirmedIn(lease.Searcher.IndexReader)) throw;
-            index.ReportDamage("a search failed: " + e.Message);
+            _index.ReportDamage("a search failed: " + e.Message);
             return Unavailable(results);
         }
     }
@@ -51,18 +66,23 @@ public sealed class CatalogSearch(SearchIndex index)
     private SearchResults Find(IndexSearcher searcher, CompiledQuery compiled, SearchResults results)
     {
         if (compiled.Query is null)
-            return compiled.Words.Count == 0 ? results : results with { Suggestions = SpellingSuggester.Suggest(searcher, index.Analyzer, compiled.Words) };
+            return compiled.Words.Count == 0 ? results : results with { Suggestions = SpellingSuggester.Suggest(searcher, _index.Analyzer, compiled.Words) };
 
         var (page, pageSize) = (results.Page, results.PageSize);
         var ranking = TopScoreDocCollector.Create(page * pageSize, docsScoredInOrder: false);
         var facets = new TypeFacetCollector(ranking, results.Type);
         try
         {
-            searcher.Search(compiled.Query, facets);
+            searcher.Search(compiled.Query, new TimeBudgetCollector(facets, _timeBudget));
         }
         catch (BooleanQuery.TooManyClausesException)
         {
             return results with { Problem = "That search expands to too many terms; add letters before the *." };
+        }
+        catch (TimeBudgetExceededException)
+        {
+            // Hits so far are an arbitrary part of the answer, and counting them would mislead: say so, show none.
+            return results with { Problem = results.Problem ?? OverBudgetProblem };
         }
 
         var counts = facets.Counts;
@@ -74,7 +94,7 @@ public sealed class CatalogSearch(SearchIndex index)
             Total = ranking.TotalHits,
             Facets = SearchTypes.All.Select(t => new TypeCount(t, counts.GetValueOrDefault(t))).ToList(),
             Hits = hits,
-            Suggestions = counts.Count == 0 ? SpellingSuggester.Suggest(searcher, index.Analyzer, compiled.Words) : [],
+            Suggestions = counts.Count == 0 ? SpellingSuggester.Suggest(searcher, _index.Analyzer, compiled.Words) : [],
         };
     }
 

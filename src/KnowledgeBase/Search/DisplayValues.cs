@@ -16,10 +16,12 @@ internal static class DisplayValues
     private const char Separator = '\u001f';
     // Lucene 4.8 refuses binary doc values of 32 KiB or more; a snippet from the first 30,000 bytes is plenty.
     private const int MaxBytes = 30_000;
+    // The title and detail line come before the text and must fit whole, or the values cannot be split apart again.
+    private const int MaxHeadValue = 1_000;
 
     public static BinaryDocValuesField Create(SearchDocument d)
     {
-        var head = string.Join(Separator, d.Type, d.Key, Clean(d.Title), Clean(d.Detail ?? "")) + Separator;
+        var head = string.Join(Separator, Head(d.Type), Head(d.Key), Head(d.Title), Head(d.Detail ?? "")) + Separator;
         var bytes = Encoding.UTF8.GetBytes(head + d.Body);
         if (bytes.Length > MaxBytes)
         {
@@ -43,7 +45,7 @@ internal static class DisplayValues
         return parts.Length == 5 ? new Display(parts[0], parts[1], parts[2], parts[3].Length > 0 ? parts[3] : null, parts[4]) : new Display("", "", "", null, "");
     }
 
-    private static string Clean(string value) => value.Replace(Separator, ' ');
+    private static string Head(string value) => IndexSchema.Cut(value, MaxHeadValue).Replace(Separator, ' ');
 }
 
 internal sealed record Display(string Type, string Key, string Title, string? Detail, string Body);

@@ -12,7 +12,7 @@ public static class IndexSchema
     public const string CatalogVersionKey = "catalog-version";
 
     /// <summary>Bump when fields or analysis change: an index written with another layout is rebuilt on open.</summary>
-    public const string Layout = "2";
+    public const string Layout = "3";
 
     public const string LayoutKey = "layout";
 
@@ -66,4 +66,18 @@ public static class IndexSchema
 
     public static bool IsExactField(string field) =>
         field is Id or Type or Slug or Code or Tag or Layer or ExactName;
+
+    /// <summary>
+    /// A value as an exact field may hold it: cut to <see cref="SearchLimits.MaxExactValueLength"/> characters
+    /// (never inside a surrogate pair), so that no value can make Lucene refuse the document. Writers and the terms
+    /// that find documents again (updates, deletes) both go through here, so they agree on a cut value.
+    /// </summary>
+    public static string Exact(string value) => Cut(value, SearchLimits.MaxExactValueLength);
+
+    /// <summary>The value cut to at most <paramref name="length"/> characters, never inside a surrogate pair.</summary>
+    internal static string Cut(string value, int length)
+    {
+        if (value.Length <= length) return value;
+        return value[..(char.IsHighSurrogate(value[length - 1]) ? length - 1 : length)];
+    }
 }

@@ -103,7 +103,7 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Adds or replaces one entity; visible to the next lease at once, committed shortly after.</summary>
     public void Upsert(SearchDocument document) => Write(live =>
     {
-        live.Writer.UpdateDocument(new Term(IndexSchema.Id, document.Id), LuceneDocuments.From(document));
+        live.Writer.UpdateDocument(new Term(IndexSchema.Id, IndexSchema.Exact(document.Id)), LuceneDocuments.From(document));
         live.Searchers.MaybeRefreshBlocking();
         live.Commits.Request();
         return 1;
@@ -111,7 +111,7 @@ public sealed class SearchIndex : IDisposable
 
     public void Delete(string type, string key) => Write(live =>
     {
-        live.Writer.DeleteDocuments(new Term(IndexSchema.Id, SearchDocument.IdOf(type, key)));
+        live.Writer.DeleteDocuments(new Term(IndexSchema.Id, IndexSchema.Exact(SearchDocument.IdOf(type, key))));
         live.Searchers.MaybeRefreshBlocking();
         live.Commits.Request();
         return 1;

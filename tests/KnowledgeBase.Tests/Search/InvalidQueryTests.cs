@@ -15,17 +15,17 @@ public class InvalidQueryTests
         yield return Case("\"drift detector", "quotation mark", "unbalanced quote before words");
         yield return Case("AND", "AND, OR and NOT", "a bare AND");
         yield return Case("mlflow OR", "AND, OR and NOT", "a dangling OR");
-        yield return Case("*", "*", "a bare star");
-        yield return Case("*flow", "*", "a leading star");
+        yield return Case("*", "* must follow", "a bare star");
+        yield return Case("*flow", "* must follow", "a leading star");
         yield return Case("tag:", "tag:", "a field without a value");
         yield return Case("(mlflow", "brackets", "an open bracket");
-        yield return Case("mlflow)", "", "a stray closing bracket");
+        yield return Case("mlflow)", "brackets", "a stray closing bracket");
         yield return Case("type:unicorn", "not a type", "an unknown type");
-        yield return Case("[a TO", "", "an open range");
-        yield return Case("mlflow^", "", "a boost without a number");
-        yield return Case("~", "", "a lone tilde");
-        yield return Case("\\", "", "a lone backslash");
-        yield return Case("!!!", "", "exclamation marks");
+        yield return Case("[a TO", "range", "an open range");
+        yield return Case("mlflow^", "^ needs a number", "a boost without a number");
+        yield return Case("~", "~ must follow a word", "a lone tilde");
+        yield return Case("\\", "\\ must be followed", "a lone backslash");
+        yield return Case("!!!", "! means NOT", "exclamation marks");
         yield return Case(string.Join(' ', Enumerable.Repeat("drift", 2_000)), "500 characters", "10 kB of words");
         yield return Case(new string('x', 10_240), "500 characters", "10 kB without spaces");
         yield return Case(string.Concat(Enumerable.Repeat("(a OR ", 200)), "500 characters", "deeply nested brackets");
@@ -34,6 +34,7 @@ public class InvalidQueryTests
     [TestCaseSource(nameof(Rejected))]
     public async Task A_query_the_parser_rejects_gets_a_message_and_no_exception(string query, string message)
     {
+        Assert.That(message, Is.Not.Empty, "a case must name the message it expects, or it passes on any message");
         using var sandbox = await SearchSandbox.SmallAsync(SearchCatalog.Apply);
 
         SearchResults? results = null;

@@ -43,6 +43,28 @@ public class SearchPageTests : SiteSession
         Assert.That(tools.QuerySelectorAll(".search-facets a").Length, Is.EqualTo(all.QuerySelectorAll(".search-facets a").Length));
     }
 
+    [TestCase("ci/cd")]
+    [TestCase("CI%2FCD")]
+    [TestCase("%22ci/cd pipelines%22")]
+    public async Task A_slash_between_words_is_searched_not_refused(string q)
+    {
+        var (status, page) = await GetAsync("/search?q=" + q);
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(page.QuerySelector("[role=alert]"), Is.Null);
+        Assert.That(page.QuerySelectorAll(".search-hit"), Is.Not.Empty, "the shipped catalog speaks of CI/CD");
+    }
+
+    [Test]
+    public async Task A_regular_expression_is_refused_at_once_with_a_message()
+    {
+        // Compiled by Lucene this automaton takes minutes and gigabytes; it must never be built.
+        var (status, page) = await GetAsync("/search?q=" + Uri.EscapeDataString("/[ab]*a[ab]{22}/"));
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(page.QuerySelector("[role=alert]")!.TextContent, Does.Contain("Regular expressions (/.../) are not supported"));
+    }
+
     [TestCase("%22unbalanced", "quotation mark")]
     [TestCase("AND", "AND, OR and NOT")]
     [TestCase("*", "*")]
