@@ -8,8 +8,11 @@ using KnowledgeBase.Tools;
 
 namespace KnowledgeBase.Interchange;
 
-/// <summary>What reading the catalog files gave: the snapshot, and every problem found (empty when valid).</summary>
-public sealed record CatalogReadResult(CatalogSnapshot Snapshot, IReadOnlyList<ImportError> Errors)
+/// <summary>
+/// What reading the catalog files gave: the snapshot, every error found (empty when valid) and every warning (an
+/// oddity imported anyway, in the form its message states).
+/// </summary>
+public sealed record CatalogReadResult(CatalogSnapshot Snapshot, IReadOnlyList<ImportError> Errors, IReadOnlyList<ImportError> Warnings)
 {
     public bool IsValid => Errors.Count == 0;
 }
@@ -42,7 +45,7 @@ public sealed partial class CatalogReader
     {
         var reader = new CatalogReader(dataDir, literatureDir, progress);
         reader.ReadAll();
-        return new CatalogReadResult(reader._catalog, reader._errors);
+        return new CatalogReadResult(reader._catalog, [.. reader._errors.Where(e => !e.IsWarning)], [.. reader._errors.Where(e => e.IsWarning)]);
     }
 
     private void ReadAll()
@@ -138,25 +141,21 @@ public sealed partial class CatalogReader
     private Dictionary<string, Source> ReadLiterature()
     {
         var result = new Dictionary<string, Source>();
-        var files = Directory.EnumerateFiles(_literatureDir, "*.md", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal).ToList();
+        var files = LiteratureFolder.Notes(_literatureDir, _errors);
         var done = 0;
         // Parsing notes is most of the reading time and each note stands alone, so they are parsed on all cores;
         // results are taken in file order, so sources and errors come out as a sequential read gives them.
         var parsed = files.AsParallel().AsOrdered().Select(file =>
         {
-            var display = Path.Combine(_literatureDir, Path.GetRelativePath(_literatureDir, file));
             var errors = new List<ImportError>();
-            var source = LiteratureNoteReader.ReadFile(file, display, errors);
+            var source = LiteratureNoteReader.ReadFile(file.Path, file.Slug, file.Display, errors);
             _progress?.Report(new ReadProgress(Interlocked.Increment(ref done), files.Count));
-            return (display, source, errors);
+            return (source, errors);
         });
-        foreach (var (display, source, errors) in parsed)
+        foreach (var (source, errors) in parsed)
         {
             _errors.AddRange(errors);
-            if (source is null) continue;
-            if (result.TryAdd(source.Slug, source)) _catalog.Sources.Add(source);
-            else _errors.Add(new ImportError(display, 1, $"duplicate slug '{source.Slug}': another note has the same file name"));
+            if (source is not null && result.TryAdd(source.Slug, source)) _catalog.Sources.Add(source);
         }
         return result;
     }
