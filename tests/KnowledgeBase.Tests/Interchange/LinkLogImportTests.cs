@@ -41,7 +41,7 @@ public class LinkLogImportTests
         Assert.That(read.Errors.Select(e => e.ToString()), Is.Empty);
         Assert.That(read.Snapshot.Sources.Select(s => s.Slug), Is.SupersetOf(new[]
         {
-            "mlops-stack-canvas", "feature-store-primer", "schemes-as-people-write-them", "keys-we-do-not-know",
+            "mlops-canvas-notes", "feature-store-primer", "schemes-as-people-write-them", "keys-we-do-not-know",
             "deep-in-a-section", "saved-by-notepad",
         }));
         Assert.That(read.Snapshot.Sources.Select(s => s.Slug), Has.None.EqualTo("index").And.None.EqualTo("_index").And.None.EqualTo("links"),
@@ -49,9 +49,9 @@ public class LinkLogImportTests
     }
 
     // The fragment each warning must contain, the file it is in and its line there.
-    [TestCase("MLOps-Stack-Canvas.md", 1, "the file name 'MLOps-Stack-Canvas' is not a slug; the note is imported as 'mlops-stack-canvas'")]
-    [TestCase("MLOps-Stack-Canvas.md", 9, "identifier 'isbn/doi' looks like a template placeholder")]
-    [TestCase("MLOps-Stack-Canvas.md", 22, "unknown key 'RSS' is not shown by the site; it is kept")]
+    [TestCase("MLOps-Canvas-Notes.md", 1, "the file name 'MLOps-Canvas-Notes' is not a slug; the note is imported as 'mlops-canvas-notes'")]
+    [TestCase("MLOps-Canvas-Notes.md", 9, "identifier 'isbn/doi' looks like a template placeholder")]
+    [TestCase("MLOps-Canvas-Notes.md", 22, "unknown key 'RSS' is not shown by the site; it is kept")]
     [TestCase("feature-store-primer/index.md", 5, "has no scheme; it is read as url")]
     [TestCase("feature-store-primer/index.md", 6, "has no scheme; it is read as doi")]
     [TestCase("feature-store-primer/index.md", 7, "has no scheme; it is read as arxiv")]
@@ -97,7 +97,7 @@ public class LinkLogImportTests
         using var temp = new TempDirectory();
         var read = Read(WithLinkLog(temp));
 
-        var canvas = Note(read, "mlops-stack-canvas");
+        var canvas = Note(read, "mlops-canvas-notes");
         Assert.That(canvas.FullTitle, Is.Null, "link_title: [] is no title");
         Assert.That(canvas.Difficulties, Is.EqualTo(new[] { "beginner", "intermediate" }));
         Assert.That(canvas.Kind, Is.EqualTo("blogpost"));
@@ -145,7 +145,7 @@ public class LinkLogImportTests
             weight: 10
             ---
             """));
-        Assert.That(File.ReadAllText(temp.Combine("out", "literature", "mlops-stack-canvas.md")), Does.Contain("RSS: https://example.org/feed.xml\n---\n"));
+        Assert.That(File.ReadAllText(temp.Combine("out", "literature", "mlops-canvas-notes.md")), Does.Contain("RSS: https://example.org/feed.xml\n---\n"));
 
         // The exported files are canonical: read again they give the same notes, and written again the same bytes.
         var again = CatalogReader.Read(temp.Combine("out", "data"), temp.Combine("out", "literature"));
@@ -159,11 +159,11 @@ public class LinkLogImportTests
     {
         using var temp = new TempDirectory();
         var catalog = WithLinkLog(temp);
-        File.WriteAllText(Path.Combine(catalog.LiteratureDir, "mlops-stack-canvas.md"), "---\ntitle: The same slug, in lower case\n---\n");
+        File.WriteAllText(Path.Combine(catalog.LiteratureDir, "mlops-canvas-notes.md"), "---\ntitle: The same slug, in lower case\n---\n");
 
         var read = Read(catalog);
 
         Assert.That(read.Errors.Select(e => e.ToString()), Has.One.EqualTo(
-            $"{Path.Combine(catalog.LiteratureDir, "mlops-stack-canvas.md")}:1: duplicate slug 'mlops-stack-canvas': {Path.Combine(catalog.LiteratureDir, "MLOps-Stack-Canvas.md")} has it too"));
+            $"{Path.Combine(catalog.LiteratureDir, "mlops-canvas-notes.md")}:1: duplicate slug 'mlops-canvas-notes': {Path.Combine(catalog.LiteratureDir, "MLOps-Canvas-Notes.md")} has it too"));
     }
 }
