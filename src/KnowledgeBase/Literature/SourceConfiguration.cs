@@ -14,7 +14,12 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         b.PrimitiveCollection(s => s.Authors);
         b.PrimitiveCollection(s => s.Tags);
         b.PrimitiveCollection(s => s.Difficulties);
-        b.OwnsMany(s => s.Identifiers, i => i.ToJson());
+        b.OwnsMany(s => s.Identifiers, i =>
+        {
+            i.ToJson();
+            i.Property(x => x.Scheme).HasMaxLength(FieldLimits.Tag);
+            i.Property(x => x.Value).HasMaxLength(FieldLimits.Url);
+        });
         b.HasIndex(s => s.Year);
         b.Property(s => s.Slug).HasMaxLength(FieldLimits.Slug);
         b.Property(s => s.Title).HasMaxLength(FieldLimits.Name);

@@ -505,10 +505,12 @@ namespace KnowledgeBase.Storage.Migrations
                                 .ValueGeneratedOnAddOrUpdate();
 
                             b1.Property<string>("Scheme")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(60);
 
                             b1.Property<string>("Value")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(2000);
 
                             b1.HasKey("SourceSlug", "__synthesizedOrdinal");
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KnowledgeBase.Storage.Migrations
 {
     [DbContext(typeof(CatalogDbContext))]
-    [Migration("20261203200410_SourceDifficultiesAndUnknownKeys")]
+    [Migration("20261203200947_SourceDifficultiesAndUnknownKeys")]
     partial class SourceDifficultiesAndUnknownKeys
     {
         /// <inheritdoc />
@@ -508,10 +508,12 @@ namespace KnowledgeBase.Storage.Migrations
                                 .ValueGeneratedOnAddOrUpdate();
 
                             b1.Property<string>("Scheme")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(60);
 
                             b1.Property<string>("Value")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(2000);
 
                             b1.HasKey("SourceSlug", "__synthesizedOrdinal");
 
