@@ -4,6 +4,7 @@ using KnowledgeBase.Architecture;
 using KnowledgeBase.Literature;
 using KnowledgeBase.Requirements;
 using KnowledgeBase.Stacks;
+using KnowledgeBase.Storage;
 using KnowledgeBase.Tools;
 
 namespace KnowledgeBase.Interchange;
@@ -175,7 +176,7 @@ public sealed partial class CatalogReader
             var requirement = new Requirement
             {
                 Code = row.Code, LayerSlug = row.Layer, Title = title, Statement = row.Statement,
-                Kind = kind.Value, Priority = priority.Value, Tags = Slugs.SplitList(row.Tags),
+                Kind = kind.Value, Priority = priority.Value, Tags = c.List(line, "tags", row.Tags, FieldLimits.Tag),
             };
             if (requirements.TryAdd(row.Code, requirement)) _catalog.Requirements.Add(requirement);
             else c.Error(line, "code", $"duplicate requirement '{row.Code}'");
@@ -217,7 +218,7 @@ public sealed partial class CatalogReader
             var tool = new Tool
             {
                 Slug = slug, Name = name, Homepage = homepage, Repository = repository, License = Blank(row.License),
-                Kind = kind.Value, Vendor = Blank(row.Vendor), Summary = row.Summary, Tags = Slugs.SplitList(row.Tags),
+                Kind = kind.Value, Vendor = Blank(row.Vendor), Summary = row.Summary, Tags = c.List(line, "tags", row.Tags, FieldLimits.Tag),
             };
             if (tools.TryAdd(slug, tool)) _catalog.Tools.Add(tool);
             else c.Error(line, "slug", $"duplicate tool '{slug}'");
@@ -229,7 +230,7 @@ public sealed partial class CatalogReader
             var ok = c.Known(line, "tool", row.Tool, tools, "tool") & c.Known(line, "component", row.Component, components, "component");
             var level = c.Enum<CoverageLevel>(line, "level", row.Level);
             var evidence = Blank(row.Evidence);
-            if (evidence is not null && !RowChecks<CoverageMap>.IsHttpUrl(evidence) && !sources.ContainsKey(evidence))
+            if (evidence is not null && !HttpUrl.IsValid(evidence) && !sources.ContainsKey(evidence))
             {
                 c.Error(line, "evidence", $"'{CsvTable.Truncate(evidence)}' is neither an http(s) URL nor a literature slug");
                 ok = false;

@@ -38,8 +38,7 @@ public static partial class IdentifierSchemes
     public static (string Scheme, string Value)? Recognise(string value)
     {
         var v = value.Trim();
-        if (Uri.TryCreate(v, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
-            return ("url", v);
+        if (Interchange.HttpUrl.IsValid(v)) return ("url", v);
         if (DoiPrefix().Match(v) is { Success: true } doi) return ("doi", doi.Groups["doi"].Value);
         if (ArxivId().Match(v) is { Success: true } arxiv) return ("arxiv", arxiv.Groups["id"].Value);
         if (IsIsbn(v)) return ("isbn", v);
