@@ -114,6 +114,8 @@ public class FrontMatterTests
     [TestCase("---\ntitle: T\n  bad: indent\n---\n", 3, "invalid YAML")]
     [TestCase("---\ntitle: T\nidentifiers:\n  - [a, b]\n---\n", 4, "list of one-key maps")]
     [TestCase("---\n- a\n- b\n---\n", 2, "must be a mapping")]
+    [TestCase("+++\ntitle = \"T\"\n+++\n", 1, "TOML front matter (+++) is not read")]
+    [TestCase("{\"title\": \"T\"}\n", 1, "JSON front matter is not read")]
     public void An_invalid_note_is_reported_with_its_line(string text, int line, string message)
     {
         var source = Read(text, out var errors);
