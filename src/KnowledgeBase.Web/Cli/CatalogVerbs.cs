@@ -9,6 +9,7 @@ internal static class CatalogVerbs
 {
     private static readonly Option<string?> Data = new("--data") { Description = "Folder of CSV tables (default: data/)" };
     private static readonly Option<string?> Literature = new("--literature") { Description = "Folder of literature notes (default: literature/)" };
+    private static readonly Option<bool> Strict = new("--strict") { Description = "Treat warnings (oddities that would import) as errors" };
     private static readonly Option<string> Out = new("--out") { Description = "Folder to write data/ and literature/ into", Required = true };
 
     public static Command Import(TextWriter output, TextWriter error)
@@ -19,7 +20,7 @@ internal static class CatalogVerbs
             var location = CatalogLocation.Resolve(parse.GetValue(Data), parse.GetValue(Literature));
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var files = ProgressDisplay.Run(output, "Reading notes", progress => CatalogReader.Read(location.DataDir, location.LiteratureDir, progress));
-            if (!await ReportAsync(files, error)) return CommandLine.InvalidInput;
+            if (!await ReportAsync(files, strict: false, error)) return CommandLine.InvalidInput;
             var read = clock.Elapsed;
 
             var directory = DataDirectory.Resolve(parse.GetValue(CommandLine.DataDir)).Create();
@@ -36,12 +37,12 @@ internal static class CatalogVerbs
 
     public static Command Validate(TextWriter output, TextWriter error)
     {
-        var command = new Command("validate", "Run every check of import; write nothing") { Data, Literature };
+        var command = new Command("validate", "Run every check of import; write nothing") { Data, Literature, Strict };
         command.SetAction(async (parse, _) =>
         {
             var location = CatalogLocation.Resolve(parse.GetValue(Data), parse.GetValue(Literature));
             var files = CatalogReader.Read(location.DataDir, location.LiteratureDir);
-            if (!await ReportAsync(files, error)) return CommandLine.InvalidInput;
+            if (!await ReportAsync(files, parse.GetValue(Strict), error)) return CommandLine.InvalidInput;
             await output.WriteLineAsync(Summary("valid:", files.Snapshot));
             return CommandLine.Ok;
         });
@@ -64,12 +65,21 @@ internal static class CatalogVerbs
         return command;
     }
 
-    private static async Task<bool> ReportAsync(CatalogReadResult files, TextWriter error)
+    /// <summary>Prints warnings and errors in file order; true when the files may be imported.</summary>
+    private static async Task<bool> ReportAsync(CatalogReadResult files, bool strict, TextWriter error)
     {
-        foreach (var problem in files.Errors)
+        foreach (var problem in files.Errors.Concat(files.Warnings).OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line))
             await error.WriteLineAsync(problem.ToString());
-        if (files.IsValid) return true;
-        await error.WriteLineAsync($"{files.Errors.Count} problem(s) found; nothing was written.");
+        var refused = files.Errors.Count + (strict ? files.Warnings.Count : 0);
+        if (refused == 0)
+        {
+            if (files.Warnings.Count > 0)
+                await error.WriteLineAsync($"{files.Warnings.Count} warning(s): each says the form its value takes on import; 'kb validate --strict' refuses them.");
+            return true;
+        }
+        await error.WriteLineAsync(strict && files.Errors.Count == 0
+            ? $"{files.Warnings.Count} warning(s), refused by --strict."
+            : $"{files.Errors.Count} problem(s) found; nothing was written.");
         return false;
     }
 

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Web.Sources;
 
-public sealed record SourceListItem(string Slug, string Title, IReadOnlyList<string> Authors, int? Year, string? DateAdded, string? Kind, string? Difficulty, IReadOnlyList<string> Tags, bool Draft);
+public sealed record SourceListItem(string Slug, string Title, IReadOnlyList<string> Authors, int? Year, string? DateAdded, string? Kind, IReadOnlyList<string> Difficulties, IReadOnlyList<string> Tags, bool Draft);
 
 public sealed record SourcesPage(IReadOnlyList<SourceListItem> Items, int Total, IReadOnlyList<string> Kinds, IReadOnlyList<string> Tags, IReadOnlyList<int> Years,
     string? Kind, string? Tag, string? Difficulty, int? Year, string Sort)
@@ -37,12 +37,12 @@ public sealed class SourcesController(CatalogDbContext db, NoteRenderer renderer
     {
         var (kind, tag, difficulty, year, sort) = (query.Kind, query.Tag, query.Difficulty, query.YearNumber, query.Sort);
         var all = await db.Sources.AsNoTracking()
-            .Select(s => new SourceListItem(s.Slug, s.Title, s.Authors, s.Year, s.DateAdded, s.Kind, s.Difficulty, s.Tags, s.Draft))
+            .Select(s => new SourceListItem(s.Slug, s.Title, s.Authors, s.Year, s.DateAdded, s.Kind, s.Difficulties, s.Tags, s.Draft))
             .ToListAsync(ct);
         var items = all.Where(s =>
                 (kind is null || s.Kind == kind)
                 && (tag is null || s.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase))
-                && (difficulty is null || s.Difficulty == difficulty)
+                && (difficulty is null || s.Difficulties.Contains(difficulty))
                 && (year is null || s.Year == year));
         items = sort == "added"
             ? items.OrderByDescending(s => s.DateAdded, StringComparer.Ordinal).ThenBy(s => s.Title, StringComparer.OrdinalIgnoreCase)

@@ -27,7 +27,7 @@ public sealed class ChecklistEntry
         if (!EnumText.TryParse<ChecklistStatus>(Status, out var status))
             return (null, $"{Code}: '{StackData.Clip(Status ?? "", 20)}' is not one of {EnumText.Choices<ChecklistStatus>()}.");
         var evidence = Blank(Evidence)?.Trim();
-        if (evidence is not null && !StackData.IsHttpUrl(evidence)) return (null, $"{Code}: evidence must be an http(s) URL.");
+        if (evidence is not null && !HttpUrl.IsValid(evidence)) return (null, $"{Code}: evidence must be an http(s) URL.");
         if ((Owner?.Length ?? 0) > FieldLimits.Person || (Note?.Length ?? 0) > FieldLimits.Statement || (evidence?.Length ?? 0) > FieldLimits.Url)
             return (null, $"{Code}: owner, note or evidence is too long.");
         return (new ChecklistUpdate(Code, status, Blank(Owner), Blank(Note?.ReplaceLineEndings("\n")), evidence), null);

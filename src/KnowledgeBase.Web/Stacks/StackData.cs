@@ -28,9 +28,6 @@ internal static class StackData
     /// <summary>Text from the request, cut short for a message.</summary>
     public static string Clip(string text, int max = 40) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max), "…");
 
-    public static bool IsHttpUrl(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
-
     public static string Percent(double? share) => share is null ? "–" : $"{Math.Round(share.Value * 100):0}%";
 
     public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";

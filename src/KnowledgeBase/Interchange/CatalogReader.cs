@@ -4,12 +4,16 @@ using KnowledgeBase.Architecture;
 using KnowledgeBase.Literature;
 using KnowledgeBase.Requirements;
 using KnowledgeBase.Stacks;
+using KnowledgeBase.Storage;
 using KnowledgeBase.Tools;
 
 namespace KnowledgeBase.Interchange;
 
-/// <summary>What reading the catalog files gave: the snapshot, and every problem found (empty when valid).</summary>
-public sealed record CatalogReadResult(CatalogSnapshot Snapshot, IReadOnlyList<ImportError> Errors)
+/// <summary>
+/// What reading the catalog files gave: the snapshot, every error found (empty when valid) and every warning (an
+/// oddity imported anyway, in the form its message states).
+/// </summary>
+public sealed record CatalogReadResult(CatalogSnapshot Snapshot, IReadOnlyList<ImportError> Errors, IReadOnlyList<ImportError> Warnings)
 {
     public bool IsValid => Errors.Count == 0;
 }
@@ -42,7 +46,7 @@ public sealed partial class CatalogReader
     {
         var reader = new CatalogReader(dataDir, literatureDir, progress);
         reader.ReadAll();
-        return new CatalogReadResult(reader._catalog, reader._errors);
+        return new CatalogReadResult(reader._catalog, [.. reader._errors.Where(e => !e.IsWarning)], [.. reader._errors.Where(e => e.IsWarning)]);
     }
 
     private void ReadAll()
@@ -138,25 +142,21 @@ public sealed partial class CatalogReader
     private Dictionary<string, Source> ReadLiterature()
     {
         var result = new Dictionary<string, Source>();
-        var files = Directory.EnumerateFiles(_literatureDir, "*.md", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal).ToList();
+        var files = LiteratureFolder.Notes(_literatureDir, _errors);
         var done = 0;
         // Parsing notes is most of the reading time and each note stands alone, so they are parsed on all cores;
         // results are taken in file order, so sources and errors come out as a sequential read gives them.
         var parsed = files.AsParallel().AsOrdered().Select(file =>
         {
-            var display = Path.Combine(_literatureDir, Path.GetRelativePath(_literatureDir, file));
             var errors = new List<ImportError>();
-            var source = LiteratureNoteReader.ReadFile(file, display, errors);
+            var source = LiteratureNoteReader.ReadFile(file.Path, file.Slug, file.Display, errors);
             _progress?.Report(new ReadProgress(Interlocked.Increment(ref done), files.Count));
-            return (display, source, errors);
+            return (source, errors);
         });
-        foreach (var (display, source, errors) in parsed)
+        foreach (var (source, errors) in parsed)
         {
             _errors.AddRange(errors);
-            if (source is null) continue;
-            if (result.TryAdd(source.Slug, source)) _catalog.Sources.Add(source);
-            else _errors.Add(new ImportError(display, 1, $"duplicate slug '{source.Slug}': another note has the same file name"));
+            if (source is not null && result.TryAdd(source.Slug, source)) _catalog.Sources.Add(source);
         }
         return result;
     }
@@ -176,7 +176,7 @@ public sealed partial class CatalogReader
             var requirement = new Requirement
             {
                 Code = row.Code, LayerSlug = row.Layer, Title = title, Statement = row.Statement,
-                Kind = kind.Value, Priority = priority.Value, Tags = Slugs.SplitList(row.Tags),
+                Kind = kind.Value, Priority = priority.Value, Tags = c.List(line, "tags", row.Tags, FieldLimits.Tag),
             };
             if (requirements.TryAdd(row.Code, requirement)) _catalog.Requirements.Add(requirement);
             else c.Error(line, "code", $"duplicate requirement '{row.Code}'");
@@ -218,7 +218,7 @@ public sealed partial class CatalogReader
             var tool = new Tool
             {
                 Slug = slug, Name = name, Homepage = homepage, Repository = repository, License = Blank(row.License),
-                Kind = kind.Value, Vendor = Blank(row.Vendor), Summary = row.Summary, Tags = Slugs.SplitList(row.Tags),
+                Kind = kind.Value, Vendor = Blank(row.Vendor), Summary = row.Summary, Tags = c.List(line, "tags", row.Tags, FieldLimits.Tag),
             };
             if (tools.TryAdd(slug, tool)) _catalog.Tools.Add(tool);
             else c.Error(line, "slug", $"duplicate tool '{slug}'");
@@ -230,7 +230,7 @@ public sealed partial class CatalogReader
             var ok = c.Known(line, "tool", row.Tool, tools, "tool") & c.Known(line, "component", row.Component, components, "component");
             var level = c.Enum<CoverageLevel>(line, "level", row.Level);
             var evidence = Blank(row.Evidence);
-            if (evidence is not null && !RowChecks<CoverageMap>.IsHttpUrl(evidence) && !sources.ContainsKey(evidence))
+            if (evidence is not null && !HttpUrl.IsValid(evidence) && !sources.ContainsKey(evidence))
             {
                 c.Error(line, "evidence", $"'{CsvTable.Truncate(evidence)}' is neither an http(s) URL nor a literature slug");
                 ok = false;

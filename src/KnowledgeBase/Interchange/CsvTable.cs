@@ -93,7 +93,7 @@ internal static class CsvTable
             var limit = FieldLimits.ForColumn(header[i]);
             var cell = fromSpreadsheet ? SpreadsheetCsv.Unescape(csv.Parser[i]) : csv.Parser[i];
             if (cell.Length <= limit) continue;
-            errors.Add(new ImportError(displayPath, line, string.Create(CultureInfo.InvariantCulture, $"'{header[i]}' has {cell.Length:N0} characters; the limit is {limit:N0}"), i + 1));
+            errors.Add(new ImportError(displayPath, line, FieldLimits.TooLong(header[i], cell.Length, limit), i + 1));
             ok = false;
         }
         return ok;

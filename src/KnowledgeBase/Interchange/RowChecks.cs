@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper.Configuration;
+using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Interchange;
 
@@ -61,11 +62,18 @@ internal sealed class RowChecks<TMap>(string path, List<ImportError> errors) whe
     public string? Url(int line, string column, string value)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
-        if (IsHttpUrl(value)) return value;
+        if (HttpUrl.IsValid(value)) return value;
         Error(line, column, $"'{CsvTable.Truncate(value)}' is not an http(s) URL");
         return null;
     }
 
-    public static bool IsHttpUrl(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+    /// <summary>A multi-valued cell split on <c>;</c>, each item at most <paramref name="itemLimit"/> characters.</summary>
+    public List<string> List(int line, string column, string cell, int itemLimit)
+    {
+        var items = Slugs.SplitList(cell);
+        var tooLong = items.FirstOrDefault(i => i.Length > itemLimit);
+        if (tooLong is null) return items;
+        Error(line, column, FieldLimits.TooLong("one of the " + column, tooLong.Length, itemLimit) + $" ('{CsvTable.Truncate(tooLong)}')");
+        return [.. items.Where(i => i.Length <= itemLimit)];
+    }
 }

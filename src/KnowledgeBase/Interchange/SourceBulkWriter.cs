@@ -16,26 +16,27 @@ namespace KnowledgeBase.Interchange;
 internal static class SourceBulkWriter
 {
     private static readonly string[] Columns =
-        ["$slug", "$title", "$fullTitle", "$authors", "$year", "$dateAdded", "$kind", "$difficulty", "$rating", "$draft", "$tags", "$note", "$identifiers"];
+        ["$slug", "$title", "$fullTitle", "$authors", "$year", "$dateAdded", "$kind", "$difficulties", "$rating", "$draft", "$tags", "$note", "$identifiers", "$unknown"];
 
     /// <summary>Inserts new sources and updates existing ones by slug.</summary>
     public static async Task UpsertAsync(CatalogDbContext db, IReadOnlyList<Source> sources, CancellationToken ct)
     {
         await using var command = Command(db,
-            "INSERT INTO Sources (Slug, Title, FullTitle, Authors, Year, DateAdded, Kind, Difficulty, Rating, Draft, Tags, Note, Identifiers) " +
-            "VALUES ($slug, $title, $fullTitle, $authors, $year, $dateAdded, $kind, $difficulty, $rating, $draft, $tags, $note, $identifiers) " +
+            "INSERT INTO Sources (Slug, Title, FullTitle, Authors, Year, DateAdded, Kind, Difficulties, Rating, Draft, Tags, Note, Identifiers, UnknownFrontMatter) " +
+            "VALUES ($slug, $title, $fullTitle, $authors, $year, $dateAdded, $kind, $difficulties, $rating, $draft, $tags, $note, $identifiers, $unknown) " +
             "ON CONFLICT(Slug) DO UPDATE SET Title = excluded.Title, FullTitle = excluded.FullTitle, Authors = excluded.Authors, " +
-            "Year = excluded.Year, DateAdded = excluded.DateAdded, Kind = excluded.Kind, Difficulty = excluded.Difficulty, " +
-            "Rating = excluded.Rating, Draft = excluded.Draft, Tags = excluded.Tags, Note = excluded.Note, Identifiers = excluded.Identifiers");
+            "Year = excluded.Year, DateAdded = excluded.DateAdded, Kind = excluded.Kind, Difficulties = excluded.Difficulties, " +
+            "Rating = excluded.Rating, Draft = excluded.Draft, Tags = excluded.Tags, Note = excluded.Note, Identifiers = excluded.Identifiers, " +
+            "UnknownFrontMatter = excluded.UnknownFrontMatter");
         var parameters = Columns.Select(name => { var p = command.CreateParameter(); p.ParameterName = name; command.Parameters.Add(p); return p; }).ToArray();
         await command.PrepareAsync(ct);
         foreach (var s in sources)
         {
             object?[] values =
             [
-                s.Slug, s.Title, s.FullTitle, JsonSerializer.Serialize(s.Authors), s.Year, s.DateAdded, s.Kind, s.Difficulty, s.Rating,
+                s.Slug, s.Title, s.FullTitle, JsonSerializer.Serialize(s.Authors), s.Year, s.DateAdded, s.Kind, JsonSerializer.Serialize(s.Difficulties), s.Rating,
                 s.Draft ? 1 : 0, JsonSerializer.Serialize(s.Tags), s.Note,
-                JsonSerializer.Serialize(s.Identifiers.Select(i => new { i.Scheme, i.Value })),
+                JsonSerializer.Serialize(s.Identifiers.Select(i => new { i.Scheme, i.Value })), s.UnknownFrontMatter,
             ];
             for (var i = 0; i < values.Length; i++)
                 parameters[i].Value = values[i] ?? DBNull.Value;

@@ -13,7 +13,10 @@ internal static class FrontMatter
         var lines = text.Split('\n');
         if (lines.Length == 0 || lines[0].TrimEnd() != "---")
         {
-            problem = "no front matter: the file must start with a '---' line";
+            // Hugo also writes TOML (+++) and JSON ({) front matter; say so rather than call it missing.
+            problem = lines[0].TrimEnd() == "+++" ? "TOML front matter (+++) is not read: convert it to YAML between '---' lines (hugo convert toYAML does it)"
+                : lines[0].StartsWith('{') ? "JSON front matter is not read: convert it to YAML between '---' lines (hugo convert toYAML does it)"
+                : "no front matter: the file must start with a '---' line";
             return null;
         }
         for (var i = 1; i < lines.Length; i++)

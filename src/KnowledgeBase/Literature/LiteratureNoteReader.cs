@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using KnowledgeBase.Interchange;
+using KnowledgeBase.Storage;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -12,14 +13,19 @@ namespace KnowledgeBase.Literature;
 /// </summary>
 public static class LiteratureNoteReader
 {
-    public static readonly string[] Difficulties = ["beginner", "intermediate", "advanced"];
+    /// <summary>Every key the reader understands, in every accepted spelling; the others are kept verbatim.</summary>
+    private static readonly HashSet<string> KnownKeys = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "title", "full_title", "link_title", "authors", "author", "year", "date", "kind", "linktypes",
+        "difficulty", "difficulties", "rating", "draft", "identifiers", "identifyer", "tags",
+    };
 
     /// <summary>Notes larger than this are refused before parsing: no real note comes close.</summary>
     public const int MaxNoteBytes = 2 * 1024 * 1024;
 
     private const int MaxYamlDepth = 16;
 
-    public static Source? ReadFile(string path, string displayPath, List<ImportError> errors)
+    public static Source? ReadFile(string path, string slug, string displayPath, List<ImportError> errors)
     {
         var info = new FileInfo(path);
         if (info.Length > MaxNoteBytes)
@@ -37,7 +43,7 @@ public static class LiteratureNoteReader
             errors.Add(new ImportError(displayPath, 1, "the file is not valid UTF-8"));
             return null;
         }
-        return Read(Path.GetFileNameWithoutExtension(path), text, displayPath, errors);
+        return Read(slug, text, displayPath, errors);
     }
 
     public static Source? Read(string slug, string text, string displayPath, List<ImportError> errors)
@@ -80,23 +86,23 @@ public static class LiteratureNoteReader
         var source = new Source
         {
             Slug = slug,
-            Title = fields.RequiredText("title") ?? "",
-            FullTitle = fields.Text("full_title", "link_title"),
-            Authors = fields.List("authors", "author"),
+            Title = fields.RequiredText("title", FieldLimits.Name) ?? "",
+            FullTitle = fields.Text(FieldLimits.FullTitle, "full_title", "link_title"),
+            Authors = fields.List(FieldLimits.Person, "authors", "author"),
             Year = fields.Integer("year", 1000, 2200),
             DateAdded = fields.Date("date"),
-            Kind = fields.FirstOf("kind", "linktypes")?.ToLowerInvariant(),
-            Difficulty = fields.FirstOf("difficulty", "difficulties")?.ToLowerInvariant(),
+            Kind = fields.FirstOf(FieldLimits.Tag, "kind", "linktypes")?.ToLowerInvariant(),
+            Difficulties = fields.Difficulties("difficulty", "difficulties"),
             Rating = fields.Integer("rating", 1, 5),
             Draft = fields.Boolean("draft") ?? false,
             Identifiers = fields.Identifiers("identifiers", "identifyer"),
-            Tags = fields.List("tags"),
+            Tags = fields.List(FieldLimits.Tag, "tags"),
             Note = body,
+            UnknownFrontMatter = fields.UnknownKeys(yaml, KnownKeys),
         };
-        if (source.Difficulty is { } difficulty && !Difficulties.Contains(difficulty))
-            errors.Add(new ImportError(displayPath, fields.LineOf("difficulty", "difficulties"),
-                $"difficulty '{CsvTable.Truncate(difficulty)}' is not one of {string.Join(", ", Difficulties)}"));
-        return errors.Count == before ? source : null;
+        if (body.Length > FieldLimits.NoteBody)
+            errors.Add(new ImportError(displayPath, firstLine + yaml.Count(c => c == '\n') + 2, FieldLimits.TooLong("note", body.Length, FieldLimits.NoteBody)));
+        return errors.Skip(before).Any(e => !e.IsWarning) ? null : source;
     }
 
     private static (int Line, char Character)? ControlCharacter(string yaml)

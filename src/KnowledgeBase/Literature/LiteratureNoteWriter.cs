@@ -6,7 +6,7 @@ namespace KnowledgeBase.Literature;
 
 /// <summary>
 /// Writes a source in the one canonical front-matter form (fixed key order, double-quoted strings, empty keys
-/// left out), so that reading and writing a canonical note gives back the same bytes.
+/// left out, unknown keys last and verbatim), so that reading and writing a canonical note gives back the same bytes.
 /// </summary>
 public static partial class LiteratureNoteWriter
 {
@@ -19,7 +19,12 @@ public static partial class LiteratureNoteWriter
         if (source.Year is { } year) b.Append("year: ").Append(year.ToString(CultureInfo.InvariantCulture)).Append('\n');
         if (source.DateAdded is { } date) b.Append("date: ").Append(date).Append('\n');
         if (source.Kind is { } kind) b.Append("kind: ").Append(Word(kind)).Append('\n');
-        if (source.Difficulty is { } difficulty) b.Append("difficulty: ").Append(Word(difficulty)).Append('\n');
+        if (source.Difficulties is [var difficulty]) b.Append("difficulty: ").Append(Word(difficulty)).Append('\n');
+        else if (source.Difficulties.Count > 1)
+        {
+            b.Append("difficulty:\n");
+            foreach (var level in source.Difficulties) b.Append("  - ").Append(Word(level)).Append('\n');
+        }
         if (source.Rating is { } rating) b.Append("rating: ").Append(rating.ToString(CultureInfo.InvariantCulture)).Append('\n');
         if (source.Draft) b.Append("draft: true\n");
         if (source.Identifiers.Count > 0)
@@ -29,6 +34,8 @@ public static partial class LiteratureNoteWriter
                 b.Append("  - ").Append(id.Scheme).Append(": ").Append(Quote(id.Value)).Append('\n');
         }
         List(b, "tags", source.Tags);
+        // Keys the catalog does not know go back as they came, after the known ones.
+        b.Append(source.UnknownFrontMatter);
         b.Append("---\n").Append(source.Note);
         return b.ToString();
     }

@@ -48,6 +48,13 @@ public static class FieldLimits
     /// <summary>The Markdown note of a source, in characters (files are also refused above 2 MiB before parsing).</summary>
     public const int NoteBody = 1_000_000;
 
+    /// <summary>The front-matter keys of a note that the catalog does not know, kept verbatim for export.</summary>
+    public const int UnknownFrontMatter = 20_000;
+
+    /// <summary>The message for a value over its limit, the same wherever it is checked.</summary>
+    public static string TooLong(string field, int length, int limit) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'{field}' has {length:N0} characters; the limit is {limit:N0}");
+
     /// <summary>
     /// The limit of a CSV column by its header name: the tables share column names with a shared meaning
     /// (every <c>summary</c> is a summary), so one table of names serves every table. Multi-valued cells

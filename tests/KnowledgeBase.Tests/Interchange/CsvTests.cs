@@ -51,6 +51,16 @@ public class CsvTests
     }
 
     [Test]
+    public void A_tag_over_its_limit_is_reported_though_the_cell_is_within_its_own()
+    {
+        var tag = new string('t', FieldLimits.Tag + 1);
+        _catalog.Write("requirements.csv", $"code,layer,title,statement,kind,priority,tags\nMOD-01,model-management,T,S,quality,could,ok;{tag}\n");
+        var error = Read().Errors.Single();
+        Assert.That((error.Line, error.Column), Is.EqualTo((2, 7)));
+        Assert.That(error.Message, Does.StartWith("'one of the tags' has 61 characters; the limit is 60"));
+    }
+
+    [Test]
     public void An_unknown_component_inside_a_multi_valued_cell_is_reported()
     {
         _catalog.Write("pipeline_stages.csv", "pipeline,order,name,components\ndeployment,1,Select,model-registry; nope ;containers\n");

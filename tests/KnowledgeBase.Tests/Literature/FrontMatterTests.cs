@@ -55,7 +55,7 @@ public class FrontMatterTests
             ("doi", "10.36227/techrxiv.21397413.v1"),
         }));
         Assert.That(source.Authors, Is.EqualTo(new[] { "Indika Kumara", "Rowan Arts" }));
-        Assert.That(source.Difficulty, Is.EqualTo("advanced"));
+        Assert.That(source.Difficulties, Is.EqualTo(new[] { "advanced" }));
         Assert.That(source.Kind, Is.EqualTo("paper"));
         Assert.That(source.Tags, Is.EqualTo(new[] { "mlops", "ci/cd" }));
         Assert.That(source.Note, Does.StartWith("\n## Body\n"));
@@ -68,7 +68,7 @@ public class FrontMatterTests
         Assert.That(errors, Is.Empty);
         Assert.That(source!.FullTitle, Is.EqualTo("Full"));
         Assert.That(source.Kind, Is.EqualTo("blogpost"));
-        Assert.That(source.Difficulty, Is.EqualTo("beginner"));
+        Assert.That(source.Difficulties, Is.EqualTo(new[] { "beginner" }));
         Assert.That(source.Rating, Is.EqualTo(4));
         Assert.That(source.Draft, Is.True);
         Assert.That(source.Year, Is.EqualTo(2020));
@@ -108,12 +108,14 @@ public class FrontMatterTests
     [TestCase("---\ntitle: T\nrating: five\n---\n", 3, "'rating'")]
     [TestCase("---\ntitle: T\ndate: last tuesday\n---\n", 3, "'date' must be an ISO date")]
     [TestCase("---\ntitle: T\ndraft: maybe\n---\n", 3, "'draft' must be true or false")]
-    [TestCase("---\ntitle: T\ndifficulty: expert\n---\n", 3, "difficulty 'expert' is not one of")]
+    [TestCase("---\ntitle: T\ndifficulty: wizard\n---\n", 3, "difficulty 'wizard' is not one of")]
     // An unclosed flow list is noticed where the YAML ends: the closing line.
     [TestCase("---\ntitle: T\ntags: [a\n---\n", 4, "invalid YAML")]
     [TestCase("---\ntitle: T\n  bad: indent\n---\n", 3, "invalid YAML")]
-    [TestCase("---\ntitle: T\nidentifiers:\n  - plain text\n---\n", 4, "list of one-key maps")]
+    [TestCase("---\ntitle: T\nidentifiers:\n  - [a, b]\n---\n", 4, "list of one-key maps")]
     [TestCase("---\n- a\n- b\n---\n", 2, "must be a mapping")]
+    [TestCase("+++\ntitle = \"T\"\n+++\n", 1, "TOML front matter (+++) is not read")]
+    [TestCase("{\"title\": \"T\"}\n", 1, "JSON front matter is not read")]
     public void An_invalid_note_is_reported_with_its_line(string text, int line, string message)
     {
         var source = Read(text, out var errors);

@@ -1,6 +1,9 @@
 using KnowledgeBase.Storage;
 using KnowledgeBase.Tests.Support;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace KnowledgeBase.Tests.Storage;
 
@@ -49,5 +52,31 @@ public class MigrationTests
 
         await using var check = CatalogDatabase.Open(directory);
         Assert.That(await CatalogDatabase.IsEmptyAsync(check), Is.True, "migrated, nothing imported");
+    }
+
+    [Test]
+    public async Task A_database_from_before_several_difficulties_keeps_each_sources_difficulty()
+    {
+        using var temp = new TempDirectory();
+        var directory = new DataDirectory(temp.Combine("kb")).Create();
+        await using (var db = CatalogDatabase.Open(directory))
+            await db.GetService<IMigrator>().MigrateAsync("FieldLimits");
+        await using (var connection = new SqliteConnection(CatalogDatabase.ConnectionString(directory)))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                INSERT INTO Sources (Slug, Title, Authors, Tags, Draft, Note, Difficulty) VALUES ('a', 'A', '[]', '[]', 0, '', 'advanced');
+                INSERT INTO Sources (Slug, Title, Authors, Tags, Draft, Note, Difficulty) VALUES ('b', 'B', '[]', '[]', 0, '', NULL);
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using (var db = CatalogDatabase.Open(directory))
+        {
+            await CatalogDatabase.MigrateAsync(db);
+            var difficulties = await db.Sources.OrderBy(s => s.Slug).Select(s => s.Difficulties).ToListAsync();
+            Assert.That(difficulties, Is.EqualTo(new[] { new[] { "advanced" }, Array.Empty<string>() }));
+        }
     }
 }

@@ -51,6 +51,55 @@ public class CommandLineTests
         Assert.That(File.Exists(temp.Combine("kb", "catalog.db")), Is.False);
     }
 
+    /// <summary>The shipped literature plus the link-log corpus of the core tests (notes with real-world quirks).</summary>
+    private static string WithLinkLog(TempDirectory temp)
+    {
+        var corpus = Path.Combine(Repository.Root, "tests", "KnowledgeBase.Tests", "Interchange", "linklog");
+        foreach (var (from, root) in new[] { (Repository.Literature, Repository.Literature), (corpus, corpus) }.SelectMany(d => Directory.EnumerateFiles(d.Item1, "*", SearchOption.AllDirectories).Select(f => (f, d.Item2))))
+        {
+            var target = Path.Combine(temp.Combine("literature"), Path.GetRelativePath(root, from));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(from, target);
+        }
+        return temp.Combine("literature");
+    }
+
+    [Test]
+    public async Task A_link_log_imports_with_warnings_and_validate_strict_refuses_it()
+    {
+        using var temp = new TempDirectory();
+        var literature = WithLinkLog(temp);
+
+        var validate = await RunAsync("validate", "--data", Repository.Data, "--literature", literature, "--data-dir", temp.Combine("kb"));
+        var strict = await RunAsync("validate", "--strict", "--data", Repository.Data, "--literature", literature, "--data-dir", temp.Combine("kb"));
+        var import = await RunAsync("import", "--data", Repository.Data, "--literature", literature, "--data-dir", temp.Combine("kb"));
+
+        Assert.That(validate.Exit, Is.EqualTo(0), validate.Err);
+        Assert.That(validate.Err, Does.Contain(Path.Combine(literature, "MLOps-Canvas-Notes.md") + ":1: warning: the file name"));
+        Assert.That(validate.Err, Does.Contain("warning(s)"));
+        Assert.That(strict.Exit, Is.EqualTo(1));
+        Assert.That(strict.Err, Does.Contain("refused by --strict"));
+        Assert.That(import.Exit, Is.EqualTo(0), import.Err);
+        Assert.That(import.Out, Does.Contain("imported"));
+        Assert.That(import.Err, Does.Contain(": warning: unknown key 'RSS'"));
+    }
+
+    [Test]
+    public async Task A_title_over_its_limit_is_refused_with_path_and_line_and_nothing_is_written()
+    {
+        // A 40,000-character title once committed, then crashed the import (exit 134) and broke search for everyone.
+        using var temp = new TempDirectory();
+        var literature = WithLinkLog(temp);
+        File.WriteAllText(Path.Combine(literature, "long-title.md"), "---\ndate: 2024-01-01\ntitle: \"" + new string('t', 40_000) + "\"\n---\n");
+
+        var (exit, _, error) = await RunAsync("import", "--data", Repository.Data, "--literature", literature, "--data-dir", temp.Combine("kb"));
+
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(error, Does.Contain(Path.Combine(literature, "long-title.md") + ":3: 'title' has 40,000 characters; the limit is 300"));
+        Assert.That(error, Does.Not.Contain("   at "));
+        Assert.That(File.Exists(temp.Combine("kb", "catalog.db")), Is.False);
+    }
+
     [Test]
     public async Task Export_without_a_database_exits_1()
     {

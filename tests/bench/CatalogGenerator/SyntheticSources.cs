@@ -33,7 +33,7 @@ internal static class SyntheticSources
                 Year = year,
                 DateAdded = new DateOnly(2024, 1, 1).AddDays(random.Next(1_050)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Kind = kind,
-                Difficulty = random.Next(5) == 0 ? null : SyntheticCatalog.OneOf(random, Difficulties),
+                Difficulties = random.Next(5) == 0 ? [] : [SyntheticCatalog.OneOf(random, Difficulties)],
                 Rating = random.Next(3) == 0 ? random.Next(1, 6) : null,
                 Draft = random.Next(50) == 0,
                 Identifiers = [Identifier(random, kind, year, i)],

@@ -148,6 +148,7 @@ namespace KnowledgeBase.Storage.Migrations
             modelBuilder.Entity("KnowledgeBase.Literature.Source", b =>
                 {
                     b.Property<string>("Slug")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("Authors")
@@ -155,22 +156,27 @@ namespace KnowledgeBase.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DateAdded")
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Difficulty")
+                    b.PrimitiveCollection<string>("Difficulties")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Draft")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("FullTitle")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
                         .IsRequired()
+                        .HasMaxLength(1000000)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Rating")
@@ -182,6 +188,11 @@ namespace KnowledgeBase.Storage.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnknownFrontMatter")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Year")
@@ -494,10 +505,12 @@ namespace KnowledgeBase.Storage.Migrations
                                 .ValueGeneratedOnAddOrUpdate();
 
                             b1.Property<string>("Scheme")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(60);
 
                             b1.Property<string>("Value")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(2000);
 
                             b1.HasKey("SourceSlug", "__synthesizedOrdinal");
 
