@@ -87,5 +87,5 @@ internal static class CatalogVerbs
 
     private static string Summary(string verb, CatalogSnapshot s) =>
         $"{verb} {s.Layers.Count} layers, {s.Components.Count} components, {s.Pipelines.Count} pipelines, " +
-        $"{s.Sources.Count} sources, {s.Requirements.Count} requirements, {s.Tools.Count} tools, {s.Stacks.Count} stacks";
+        $"{s.Sources.Count} sources, {s.Requirements.Count} requirements, {s.Tools.Count} tools, {s.Stacks.Count} stacks, {s.Glossary.Count} glossary terms";
 }

@@ -23,6 +23,7 @@ public static class CatalogExporter
         snapshot.Stacks.AddRange(await db.Stacks.AsNoTracking().ToListAsync(cancellationToken));
         snapshot.StackTools.AddRange(await db.StackTools.AsNoTracking().ToListAsync(cancellationToken));
         snapshot.Checklist.AddRange(await db.ChecklistItems.AsNoTracking().ToListAsync(cancellationToken));
+        snapshot.Glossary.AddRange(await db.GlossaryTerms.AsNoTracking().ToListAsync(cancellationToken));
         return snapshot;
     }
 

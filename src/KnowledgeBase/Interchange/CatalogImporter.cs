@@ -41,6 +41,7 @@ public static class CatalogImporter
             await Sync(db, db.Stacks, files.Stacks, s => s.Slug, cancellationToken);
             await Sync(db, db.StackTools, files.StackTools, s => $"{s.StackSlug}\u001f{s.ToolSlug}\u001f{s.ComponentSlug}", cancellationToken);
             await Sync(db, db.ChecklistItems, files.Checklist, c => $"{c.StackSlug}\u001f{c.RequirementCode}", cancellationToken);
+            await Sync(db, db.GlossaryTerms, files.Glossary, t => t.Slug, cancellationToken);
 
             var state = await db.CatalogState.SingleOrDefaultAsync(cancellationToken);
             if (state is null) db.CatalogState.Add(state = new CatalogState());

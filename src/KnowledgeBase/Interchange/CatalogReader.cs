@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using KnowledgeBase.Architecture;
+using KnowledgeBase.Glossary;
 using KnowledgeBase.Literature;
 using KnowledgeBase.Requirements;
 using KnowledgeBase.Stacks;
@@ -64,6 +65,7 @@ public sealed partial class CatalogReader
         ReadRequirements(layers, components, sources);
         var coverage = ReadTools(components, sources);
         ReadStacks(components, coverage);
+        ReadGlossary(components);
     }
 
     private List<Located<T>> Table<T, TMap>(string file, out RowChecks<TMap> checks) where TMap : CsvHelper.Configuration.ClassMap<T>, new()
@@ -293,6 +295,38 @@ public sealed partial class CatalogReader
                     StackSlug = row.Stack, RequirementCode = row.Requirement, Status = status.Value,
                     Owner = Blank(row.Owner), Note = Blank(row.Note), Evidence = evidence,
                 });
+        }
+    }
+
+    /// <summary>
+    /// Terms with their references checked; a name may mean only one term, or search could not say which one a
+    /// reader meant, so a name claimed twice is reported with the line that claimed it first.
+    /// </summary>
+    private void ReadGlossary(Dictionary<string, Component> components)
+    {
+        var terms = new Dictionary<string, GlossaryTerm>();
+        var names = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (row, line) in Table<GlossaryRow, GlossaryMap>("glossary.csv", out var c))
+        {
+            var slug = c.Slug(line, "slug", row.Slug);
+            var term = c.Required(line, "term", row.Term);
+            var synonyms = c.List(line, "synonyms", row.Synonyms, FieldLimits.Name);
+            var outsiders = c.List(line, "outsider_terms", row.OutsiderTerms, FieldLimits.Name);
+            var linked = Slugs.SplitList(row.Components);
+            var required = Slugs.SplitList(row.Requirements);
+            var ok = linked.Aggregate(true, (all, s) => c.Known(line, "components", s, components, "component") && all)
+                     & required.Aggregate(true, (all, r) => c.Known(line, "requirements", r, _requirements, "requirement") && all);
+            if (slug is null || term is null || !ok) continue;
+            foreach (var (name, column) in synonyms.Select(s => (s, "synonyms")).Concat(outsiders.Select(o => (o, "outsider_terms"))).Prepend((term, "term")))
+                if (!names.TryAdd(name, line))
+                    c.Error(line, column, $"'{CsvTable.Truncate(name)}' already names the term on line {names[name]}");
+            var entry = new GlossaryTerm
+            {
+                Slug = slug, Term = term, Summary = row.Summary, Synonyms = synonyms, OutsiderTerms = outsiders,
+                Components = linked, Requirements = required,
+            };
+            if (terms.TryAdd(slug, entry)) _catalog.Glossary.Add(entry);
+            else c.Error(line, "slug", $"duplicate glossary term '{slug}'");
         }
     }
 

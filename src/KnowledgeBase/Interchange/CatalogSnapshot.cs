@@ -1,4 +1,5 @@
 using KnowledgeBase.Architecture;
+using KnowledgeBase.Glossary;
 using KnowledgeBase.Literature;
 using KnowledgeBase.Requirements;
 using KnowledgeBase.Stacks;
@@ -26,4 +27,5 @@ public sealed class CatalogSnapshot
     public List<Stack> Stacks { get; } = [];
     public List<StackTool> StackTools { get; } = [];
     public List<ChecklistItem> Checklist { get; } = [];
+    public List<GlossaryTerm> Glossary { get; } = [];
 }

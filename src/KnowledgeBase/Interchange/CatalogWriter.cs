@@ -72,6 +72,13 @@ public static class CatalogWriter
                 Owner = x.Owner ?? "", Note = x.Note ?? "", Evidence = x.Evidence ?? "",
             }));
 
+        Csv<GlossaryRow, GlossaryMap>(dataDir, "glossary.csv", c.Glossary.OrderBy(t => t.Slug, StringComparer.Ordinal)
+            .Select(t => new GlossaryRow
+            {
+                Slug = t.Slug, Term = t.Term, Synonyms = Slugs.JoinList(t.Synonyms), OutsiderTerms = Slugs.JoinList(t.OutsiderTerms),
+                Components = Slugs.JoinList(t.Components), Requirements = Slugs.JoinList(t.Requirements), Summary = t.Summary,
+            }));
+
         foreach (var source in c.Sources)
             File.WriteAllText(Path.Combine(literatureDir, source.Slug + ".md"), LiteratureNoteWriter.Write(source), CsvTable.StrictUtf8);
     }

@@ -63,3 +63,8 @@ internal sealed class ChecklistMap : ClassMap<ChecklistRow>
 {
     public ChecklistMap() { Map(r => r.Stack).Name("stack"); Map(r => r.Requirement).Name("requirement"); Map(r => r.Status).Name("status"); Map(r => r.Owner).Name("owner"); Map(r => r.Note).Name("note"); Map(r => r.Evidence).Name("evidence"); }
 }
+
+internal sealed class GlossaryMap : ClassMap<GlossaryRow>
+{
+    public GlossaryMap() { Map(r => r.Slug).Name("slug"); Map(r => r.Term).Name("term"); Map(r => r.Synonyms).Name("synonyms"); Map(r => r.OutsiderTerms).Name("outsider_terms"); Map(r => r.Components).Name("components"); Map(r => r.Requirements).Name("requirements"); Map(r => r.Summary).Name("summary"); }
+}

@@ -25,4 +25,6 @@ public sealed class StackRow { public string Slug { get; set; } = ""; public str
 
 public sealed class StackToolRow { public string Stack { get; set; } = ""; public string Tool { get; set; } = ""; public string Component { get; set; } = ""; }
 
+public sealed class GlossaryRow { public string Slug { get; set; } = ""; public string Term { get; set; } = ""; public string Synonyms { get; set; } = ""; public string OutsiderTerms { get; set; } = ""; public string Components { get; set; } = ""; public string Requirements { get; set; } = ""; public string Summary { get; set; } = ""; }
+
 public sealed class ChecklistRow { public string Stack { get; set; } = ""; public string Requirement { get; set; } = ""; public string Status { get; set; } = ""; public string Owner { get; set; } = ""; public string Note { get; set; } = ""; public string Evidence { get; set; } = ""; }

@@ -1,4 +1,5 @@
 using KnowledgeBase.Architecture;
+using KnowledgeBase.Glossary;
 using KnowledgeBase.Interchange;
 using KnowledgeBase.Literature;
 using KnowledgeBase.Requirements;
@@ -28,7 +29,8 @@ public static class CatalogDocuments
             {
                 Slug = s.Slug, Title = s.Title, FullTitle = s.FullTitle, Authors = s.Authors, Tags = s.Tags,
                 Year = s.Year, Kind = s.Kind, Note = s.Note,
-            }).ToListAsync(cancellationToken)), cancellationToken);
+            }).ToListAsync(cancellationToken),
+            await db.GlossaryTerms.AsNoTracking().ToListAsync(cancellationToken)), cancellationToken);
 
     /// <summary>
     /// The documents of a catalog just imported, without reading it back: an import replaces the whole catalog
@@ -36,7 +38,7 @@ public static class CatalogDocuments
     /// </summary>
     public static IReadOnlyList<SearchDocument> From(CatalogSnapshot imported, CancellationToken cancellationToken = default) =>
         From(new CatalogRows(imported.Layers, imported.Components, imported.Coverage, imported.RequirementComponents,
-            imported.Tools, imported.Requirements, imported.Sources), cancellationToken);
+            imported.Tools, imported.Requirements, imported.Sources, imported.Glossary), cancellationToken);
 
     private static List<SearchDocument> From(CatalogRows rows, CancellationToken cancellationToken)
     {
@@ -51,10 +53,21 @@ public static class CatalogDocuments
             Type = SearchTypes.Layer, Key = l.Slug, Title = l.Name, Body = l.Summary, Layers = [l.Slug],
             Detail = $"Layer {l.Order}",
         }));
+        // A component is also found by the glossary's names for it: "data cleaning" finds data processing.
+        var glossaryNames = rows.Glossary.SelectMany(t => t.Components.Select(c => (Component: c, Names: t.Aliases.Prepend(t.Term))))
+            .ToLookup(x => x.Component, x => x.Names, StringComparer.Ordinal);
         documents.AddRange(rows.Components.Select(c => new SearchDocument
         {
             Type = SearchTypes.Component, Key = c.Slug, Title = c.Name, Body = c.Summary, Layers = [c.LayerSlug],
-            Detail = layerNames.GetValueOrDefault(c.LayerSlug), Related = [layerNames.GetValueOrDefault(c.LayerSlug) ?? ""],
+            Detail = layerNames.GetValueOrDefault(c.LayerSlug),
+            Related = [layerNames.GetValueOrDefault(c.LayerSlug) ?? "", .. glossaryNames[c.Slug].SelectMany(n => n).Distinct(StringComparer.OrdinalIgnoreCase)],
+        }));
+        documents.AddRange(rows.Glossary.Select(t => new SearchDocument
+        {
+            Type = SearchTypes.Term, Key = t.Slug, Title = t.Term, Body = t.Summary, Aliases = [.. t.Aliases],
+            Related = t.Components.Select(c => componentsBySlug.TryGetValue(c, out var component) ? component.Name : c).ToList(),
+            Layers = t.Components.Select(c => componentsBySlug.TryGetValue(c, out var component) ? component.LayerSlug : null).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
+            Detail = t.Synonyms.Count > 0 ? "Also: " + string.Join(", ", t.Synonyms) : "Glossary",
         }));
         foreach (var tool in rows.Tools)
         {
@@ -94,7 +107,7 @@ public static class CatalogDocuments
     private sealed record CatalogRows(
         IReadOnlyList<Layer> Layers, IReadOnlyList<Component> Components, IReadOnlyList<ToolCoverage> Coverage,
         IReadOnlyList<RequirementComponent> RequirementComponents, IReadOnlyList<Tool> Tools,
-        IReadOnlyList<Requirement> Requirements, IReadOnlyList<Source> Sources);
+        IReadOnlyList<Requirement> Requirements, IReadOnlyList<Source> Sources, IReadOnlyList<GlossaryTerm> Glossary);
 
     public static string ToPlainText(string markdown) =>
         string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(markdown, PlainText).Trim();

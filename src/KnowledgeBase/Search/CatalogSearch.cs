@@ -68,6 +68,14 @@ public sealed class CatalogSearch
         if (compiled.Query is null)
             return compiled.Words.Count == 0 ? results : results with { Suggestions = SpellingSuggester.Suggest(searcher, _index.Analyzer, compiled.Words) };
 
+        if (compiled.Problem is null && GlossaryExpansion.Expand(compiled.Text, searcher) is (var expanded, { Count: > 0 } matches)
+            && QueryCompiler.Compile(expanded, _index.Analyzer) is { Problem: null, Query: { } wider })
+        {
+            // The query as typed stays what the page shows and suggests from; only what is searched widens.
+            compiled = compiled with { Query = wider };
+            results = results with { Glossary = matches };
+        }
+
         var (page, pageSize) = (results.Page, results.PageSize);
         var ranking = TopScoreDocCollector.Create(page * pageSize, docsScoredInOrder: false);
         var facets = new TypeFacetCollector(ranking, results.Type);

@@ -12,7 +12,7 @@ public static class IndexSchema
     public const string CatalogVersionKey = "catalog-version";
 
     /// <summary>Bump when fields or analysis change: an index written with another layout is rebuilt on open.</summary>
-    public const string Layout = "3";
+    public const string Layout = "4";
 
     public const string LayoutKey = "layout";
 
@@ -39,6 +39,9 @@ public static class IndexSchema
 
     /// <summary>Stored (type, key and title are also stored) so the index can be inspected with Luke.</summary>
     public const string Key = "key";
+
+    /// <summary>Stored only: the other names of a glossary term, read back to expand queries (see <see cref="GlossaryExpansion"/>).</summary>
+    public const string Alias = "alias";
 
     /// <summary>Fields a bare word searches, with their weights: a name beats a passing mention in a note.</summary>
     public static readonly IReadOnlyDictionary<string, float> TextFieldBoosts = new Dictionary<string, float>(StringComparer.Ordinal)

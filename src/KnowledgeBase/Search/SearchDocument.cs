@@ -17,6 +17,8 @@ public sealed record SearchDocument
     public IReadOnlyList<string> Related { get; init; } = [];
     /// <summary>Plain text: the summary, statement or note. Snippets are cut from it.</summary>
     public string Body { get; init; } = "";
+    /// <summary>Other names a glossary term goes by (synonyms, outsiders' words): searched, and stored for query expansion.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
 
     public string Id => IdOf(Type, Key);
 

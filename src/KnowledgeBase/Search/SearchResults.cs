@@ -24,6 +24,8 @@ public sealed record SearchResults
     /// <summary>Why the text could not be used as written (shown to the user), or null.</summary>
     public string? Problem { get; init; }
     public IReadOnlyList<string> Suggestions { get; init; } = [];
+    /// <summary>Names in the query that the glossary reads as another term, which was searched as well.</summary>
+    public IReadOnlyList<GlossaryMatch> Glossary { get; init; } = [];
     /// <summary>About the index rather than the query (it is being rebuilt after damage), or null.</summary>
     public string? Notice { get; init; }
     /// <summary>The index could not be read for this search, so there are no hits; trying again shortly will work.</summary>

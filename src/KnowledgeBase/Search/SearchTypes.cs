@@ -8,8 +8,9 @@ public static class SearchTypes
     public const string Tool = "tool";
     public const string Component = "component";
     public const string Layer = "layer";
+    public const string Term = "term";
 
-    public static readonly IReadOnlyList<string> All = [Tool, Component, Layer, Requirement, Source];
+    public static readonly IReadOnlyList<string> All = [Tool, Component, Layer, Requirement, Source, Term];
 
     /// <summary>Accepts <c>tool</c>, <c>Tools</c>, <c>SOURCES</c>...; null when the word names no type.</summary>
     public static string? Normalize(string? text)
@@ -28,6 +29,7 @@ public static class SearchTypes
         Tool => "/tools/" + Uri.EscapeDataString(key),
         Component => "/components/" + Uri.EscapeDataString(key),
         Layer => "/layers/" + Uri.EscapeDataString(key),
+        Term => "/glossary#" + Uri.EscapeDataString(key),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "unknown search type"),
     };
 
@@ -38,6 +40,7 @@ public static class SearchTypes
         Tool => "Tool",
         Component => "Component",
         Layer => "Layer",
+        Term => "Glossary term",
         _ => type,
     };
 
@@ -48,6 +51,7 @@ public static class SearchTypes
         Tool => "Tools",
         Component => "Components",
         Layer => "Layers",
+        Term => "Glossary terms",
         _ => type,
     };
 }

@@ -1,4 +1,5 @@
 using KnowledgeBase.Architecture;
+using KnowledgeBase.Glossary;
 using KnowledgeBase.Literature;
 using KnowledgeBase.Requirements;
 using KnowledgeBase.Stacks;
@@ -24,6 +25,7 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public DbSet<Stack> Stacks => Set<Stack>();
     public DbSet<StackTool> StackTools => Set<StackTool>();
     public DbSet<ChecklistItem> ChecklistItems => Set<ChecklistItem>();
+    public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();
     public DbSet<CatalogState> CatalogState => Set<CatalogState>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -71,7 +71,10 @@ public static class FieldLimits
         "contact" => Contact,
         "summary" => Summary,
         "statement" or "note" => Statement,
+        "term" => Name,
         "tags" => ListItems * (Tag + 1),
+        "synonyms" or "outsider_terms" => ListItems * (Name + 1),
+        "requirements" => ListItems * (Code + 1),
         "components" => ListItems * (Slug + 1),
         _ => Name, // order, color, kind, level, status, priority, date: short by nature
     };

@@ -23,7 +23,7 @@ public class IndexLifecycleTests
 
         var report = await sandbox.RebuildAsync();
 
-        Assert.That(report.Counts, Is.EqualTo(new Dictionary<string, int> { ["tool"] = 4, ["component"] = 3, ["layer"] = 3, ["requirement"] = 2, ["source"] = 2 }));
+        Assert.That(report.Counts, Is.EqualTo(new Dictionary<string, int> { ["tool"] = 4, ["component"] = 3, ["layer"] = 3, ["requirement"] = 2, ["source"] = 2, ["term"] = 0 }));
         Assert.That(report.CatalogVersion, Is.EqualTo(1));
         sandbox.Reopen();
         Assert.That(sandbox.Index.CatalogVersion, Is.EqualTo(1));

@@ -66,7 +66,7 @@ public class RankingAndFacetTests
     {
         using var sandbox = await SearchSandbox.ShippedAsync();
         var paths = sandbox.Find("monitoring", pageSize: 50).Hits.Select(h => h.Path).ToList();
-        Assert.That(paths, Has.All.Match(@"^/(sources|requirements|tools|components|layers)/[A-Za-z0-9-]+$"));
+        Assert.That(paths, Has.All.Match(@"^(/(sources|requirements|tools|components|layers)/|/glossary#)[A-Za-z0-9-]+$"));
         Assert.That(paths, Does.Contain("/layers/monitoring-observability"));
     }
 }

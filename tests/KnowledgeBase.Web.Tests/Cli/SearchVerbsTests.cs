@@ -32,7 +32,7 @@ public class SearchVerbsTests
         var (exit, output, error) = await RunAsync("reindex", "--data-dir", kb);
 
         Assert.That((exit, error), Is.EqualTo((0, "")));
-        Assert.That(output, Does.Match(@"^indexed \d+ tools, \d+ components, 10 layers, \d+ requirements, \d+ sources \(\d+ documents, catalog version 1\) in \d+\.\d\d s"));
+        Assert.That(output, Does.Match(@"^indexed \d+ tools, \d+ components, 10 layers, \d+ requirements, \d+ sources, \d+ glossary terms \(\d+ documents, catalog version 1\) in \d+\.\d\d s"));
     }
 
     [Test]

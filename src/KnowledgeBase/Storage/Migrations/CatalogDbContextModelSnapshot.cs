@@ -145,6 +145,43 @@ namespace KnowledgeBase.Storage.Migrations
                     b.ToTable("StageComponents");
                 });
 
+            modelBuilder.Entity("KnowledgeBase.Glossary.GlossaryTerm", b =>
+                {
+                    b.Property<string>("Slug")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Components")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("OutsiderTerms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Requirements")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Synonyms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Slug");
+
+                    b.ToTable("GlossaryTerms", (string)null);
+                });
+
             modelBuilder.Entity("KnowledgeBase.Literature.Source", b =>
                 {
                     b.Property<string>("Slug")
