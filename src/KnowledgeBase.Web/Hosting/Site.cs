@@ -1,5 +1,6 @@
 using KnowledgeBase.Interchange;
 using KnowledgeBase.Storage;
+using KnowledgeBase.Web.Accounts;
 using KnowledgeBase.Web.Caching;
 using KnowledgeBase.Web.Search;
 using Microsoft.EntityFrameworkCore;
@@ -47,6 +48,7 @@ public static class Site
             var files = sp.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider;
             return new KnowledgeBase.Literature.NoteRenderer(path => files.GetFileInfo(path).Exists);
         });
+        builder.AddAccounts();
         builder.Services.AddCatalogSearch();
         builder.Services.AddPageCache();
         builder.Services.AddRequestLimits();
@@ -68,6 +70,9 @@ public static class Site
             await next(context);
         });
         app.UseRouting();
+        // Before the cache: a signed-in visitor's pages are never taken from it or stored in it.
+        app.UseAuthentication();
+        app.UseRateLimiter();
         // Inside routing, so an endpoint could declare a longer timeout of its own; around the cache and the action.
         app.UseRequestTimeouts();
         app.UseOutputCache();
