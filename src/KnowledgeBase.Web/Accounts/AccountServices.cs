@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using KnowledgeBase.Accounts;
 using KnowledgeBase.Storage;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -23,12 +24,12 @@ public static class AccountServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SignInThrottle>();
         var development = builder.Environment.IsDevelopment();
-        services.ConfigureApplicationCookie(cookie =>
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IOptions<SignInOptions>>((cookie, signIn) =>
         {
             cookie.Cookie.Name = "kb-account";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
-            cookie.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            cookie.Cookie.SecurePolicy = development || !signIn.Value.SecureCookie ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             cookie.LoginPath = "/account/sign-in";
             cookie.LogoutPath = "/account/sign-out";
             cookie.AccessDeniedPath = "/account/denied";

@@ -13,4 +13,10 @@ public sealed class SignInOptions
     /// every name, so that how the site answers does not tell which names exist.
     /// </summary>
     public int PerNamePerMinute { get; set; } = 10;
+
+    /// <summary>
+    /// Whether the account cookie is marked Secure (sent over HTTPS only). On outside Development; switch it off only
+    /// for a site served over plain HTTP on a network you trust, where the browser would otherwise never send it back.
+    /// </summary>
+    public bool SecureCookie { get; set; } = true;
 }
