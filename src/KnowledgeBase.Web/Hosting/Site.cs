@@ -61,6 +61,7 @@ public static class Site
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseSecurityHeaders();
         app.UseRequestLimits();
         app.UseStaticFiles();
         // Requests wait for the first-start import rather than seeing an empty catalog.
