@@ -19,11 +19,12 @@ public static class CommandLine
         Recursive = true,
     };
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, TextReader? input = null)
     {
+        input ??= Console.In;
         output ??= Console.Out;
         error ??= Console.Error;
-        var root = Build(output, error);
+        var root = Build(input, output, error);
         var parse = root.Parse(args);
         // Options of the web host (--environment=...) pass through to it; a stray word is a mistyped verb.
         var serving = parse.CommandResult.Command is RootCommand || parse.CommandResult.Command.Name == "serve";
@@ -42,7 +43,7 @@ public static class CommandLine
         return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
 
-    private static RootCommand Build(TextWriter output, TextWriter error)
+    private static RootCommand Build(TextReader input, TextWriter output, TextWriter error)
     {
         var serve = ServeVerb.Create();
         var root = new RootCommand("KnowledgeBase: an MLOps reference architecture, its requirements and tools.")
@@ -60,6 +61,7 @@ public static class CommandLine
         root.Subcommands.Add(SearchVerbs.Reindex(output, error));
         root.Subcommands.Add(SearchVerbs.Search(output, error));
         root.Subcommands.Add(ChecklistVerb.Create(output, error));
+        root.Subcommands.Add(UsersVerb.Create(input, output, error));
         return root;
     }
 }

@@ -1,5 +1,6 @@
 using KnowledgeBase.Interchange;
 using KnowledgeBase.Storage;
+using KnowledgeBase.Web.Accounts;
 using KnowledgeBase.Web.Caching;
 using KnowledgeBase.Web.Search;
 using Microsoft.EntityFrameworkCore;
@@ -47,6 +48,7 @@ public static class Site
             var files = sp.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider;
             return new KnowledgeBase.Literature.NoteRenderer(path => files.GetFileInfo(path).Exists);
         });
+        builder.AddAccounts();
         builder.Services.AddCatalogSearch();
         builder.Services.AddPageCache();
         builder.Services.AddRequestLimits();
@@ -59,6 +61,7 @@ public static class Site
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseSecurityHeaders();
         app.UseRequestLimits();
         app.UseStaticFiles();
         // Requests wait for the first-start import rather than seeing an empty catalog.
@@ -68,6 +71,9 @@ public static class Site
             await next(context);
         });
         app.UseRouting();
+        // Before the cache: a signed-in visitor's pages are never taken from it or stored in it.
+        app.UseAuthentication();
+        app.UseRateLimiter();
         // Inside routing, so an endpoint could declare a longer timeout of its own; around the cache and the action.
         app.UseRequestTimeouts();
         app.UseOutputCache();

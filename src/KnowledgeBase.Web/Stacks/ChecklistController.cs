@@ -1,8 +1,10 @@
 using System.Text;
 using KnowledgeBase.Interchange;
 using KnowledgeBase.Requirements;
+using KnowledgeBase.Accounts;
 using KnowledgeBase.Stacks;
 using KnowledgeBase.Storage;
+using KnowledgeBase.Web.Accounts;
 using KnowledgeBase.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +33,7 @@ public sealed class ChecklistController(CatalogDbContext db) : Controller
     }
 
     [HttpGet("/stacks/{slug}/checklist")]
-    [RequiresEdits]
+    [RequiresRole(AccountRoles.Editor)]
     public async Task<IActionResult> Edit([FromRoute] string slug, string? notice, CancellationToken ct) =>
         await RenderAsync(slug, [], notice is "saved" or "created" or "imported" ? Notices[notice] : null, StatusCodes.Status200OK, ct);
 
@@ -43,7 +45,7 @@ public sealed class ChecklistController(CatalogDbContext db) : Controller
     };
 
     [HttpPost("/stacks/{slug}/checklist/create")]
-    [RequiresEdits]
+    [RequiresRole(AccountRoles.Editor)]
     [ValidateAntiForgeryToken]
     [WriteTransaction]
     public async Task<IActionResult> Create([FromRoute] string slug, ChecklistScopeForm form, CancellationToken ct)
@@ -60,7 +62,7 @@ public sealed class ChecklistController(CatalogDbContext db) : Controller
     }
 
     [HttpPost("/stacks/{slug}/checklist")]
-    [RequiresEdits]
+    [RequiresRole(AccountRoles.Editor)]
     [ValidateAntiForgeryToken]
     [WriteTransaction]
     public async Task<IActionResult> Save([FromRoute] string slug, [FromForm(Name = "item")] List<ChecklistEntry> entries, CancellationToken ct)
@@ -83,7 +85,7 @@ public sealed class ChecklistController(CatalogDbContext db) : Controller
     }
 
     [HttpPost("/stacks/{slug}/checklist/import")]
-    [RequiresEdits]
+    [RequiresRole(AccountRoles.Editor)]
     [UploadLimit(UploadBytes)]
     [ValidateAntiForgeryToken]
     [WriteTransaction]

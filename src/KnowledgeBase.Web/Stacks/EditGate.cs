@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace KnowledgeBase.Web.Stacks;
 
-/// <summary>Whether this site accepts writes: the <c>KnowledgeBase:AllowEdits</c> option (default true).</summary>
+/// <summary>Whether this site accepts writes at all: the <c>KnowledgeBase:AllowEdits</c> option (default true).</summary>
 public static class EditPolicy
 {
     public static bool Allowed(HttpContext context) =>
@@ -25,23 +25,6 @@ public static class EditPolicy
 }
 
 public sealed record Refusal(string Title, string Message);
-
-/// <summary>
-/// Refuses the action with 403 when edits are off. Runs before the anti-forgery check, so a read-only site says
-/// "read-only" rather than "bad token".
-/// </summary>
-[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
-public sealed class RequiresEditsAttribute : Attribute, IAuthorizationFilter, IOrderedFilter
-{
-    public int Order => -2000;
-
-    public void OnAuthorization(AuthorizationFilterContext context)
-    {
-        if (!EditPolicy.Allowed(context.HttpContext))
-            context.Result = EditPolicy.Refusal(context, StatusCodes.Status403Forbidden, "This site is read-only",
-                "Changes are switched off here (the KnowledgeBase:AllowEdits option). Run the site locally to build stacks and edit checklists.");
-    }
-}
 
 /// <summary>
 /// Caps the request body of an upload at <paramref name="bytes"/>: a declared length over the cap is refused with 413

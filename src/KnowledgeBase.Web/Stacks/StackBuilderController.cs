@@ -1,5 +1,7 @@
+using KnowledgeBase.Accounts;
 using KnowledgeBase.Stacks;
 using KnowledgeBase.Storage;
+using KnowledgeBase.Web.Accounts;
 using KnowledgeBase.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -45,7 +47,7 @@ public sealed class StackBuilderController(CatalogDbContext db) : Controller
     }
 
     [HttpGet("/stacks/{slug}/delete")]
-    [RequiresEdits]
+    [RequiresRole(AccountRoles.Editor)]
     public async Task<IActionResult> ConfirmDelete([FromRoute] string slug, CancellationToken ct)
     {
         var label = await StackData.LabelAsync(db, slug, ct);
@@ -56,7 +58,7 @@ public sealed class StackBuilderController(CatalogDbContext db) : Controller
     }
 
     [HttpPost("/stacks/{slug}/delete")]
-    [RequiresEdits]
+    [RequiresRole(AccountRoles.Editor)]
     [ValidateAntiForgeryToken]
     [WriteTransaction]
     public async Task<IActionResult> Delete([FromRoute] string slug, CancellationToken ct)
@@ -69,9 +71,9 @@ public sealed class StackBuilderController(CatalogDbContext db) : Controller
     {
         if (form.Command != "save")
             return await RenderAsync(form, originalSlug, [], ct);
-        if (!EditPolicy.Allowed(HttpContext))
-            return EditPolicy.Refusal(ControllerContext, StatusCodes.Status403Forbidden, "This site is read-only",
-                "Saving is switched off here (the KnowledgeBase:AllowEdits option). The preview still works.");
+        // The preview is for everyone; saving needs an editor.
+        if (await WritePermission.RefusalAsync(ControllerContext, AccountRoles.Editor) is { } refusal)
+            return refusal;
 
         var catalog = await GapCatalogQueries.LoadAsync(db, ct);
         var others = (await db.Stacks.AsNoTracking().Where(s => s.Slug != originalSlug).Select(s => s.Slug).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);

@@ -4,12 +4,18 @@ using KnowledgeBase.Literature;
 using KnowledgeBase.Requirements;
 using KnowledgeBase.Stacks;
 using KnowledgeBase.Tools;
+using KnowledgeBase.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Storage;
 
-/// <summary>The working copy of the catalog. The context is the unit of work: no repositories on top.</summary>
-public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbContext(options)
+/// <summary>
+/// The working copy of the catalog, and the accounts that may change it (ASP.NET Core Identity's tables, in the same
+/// file so that one backup holds both). The context is the unit of work: no repositories on top.
+/// </summary>
+public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : IdentityDbContext<Account, IdentityRole, string>(options)
 {
     public DbSet<Layer> Layers => Set<Layer>();
     public DbSet<Component> Components => Set<Component>();
@@ -28,6 +34,10 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();
     public DbSet<CatalogState> CatalogState => Set<CatalogState>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CatalogDbContext).Assembly);
+        AccountConfiguration.BoundIdentityColumns(builder);
+    }
 }

@@ -88,7 +88,7 @@ public class PageCacheTests() : SiteSession(followRedirects: false)
     [Test]
     public async Task Pages_with_a_form_are_never_cached_and_each_visitor_gets_a_working_token()
     {
-        using var other = Site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var other = await TestAccounts.SignedInAsAsync(Site, KnowledgeBase.Accounts.AccountRoles.Editor);
         var mine = await StackForms.TokenAsync(Client, "/stacks/new");
         var theirs = await StackForms.TokenAsync(other, "/stacks/new");
         var again = await Client.GetAsync(new Uri("/stacks/new", UriKind.Relative));
@@ -106,8 +106,9 @@ public class PageCacheTests() : SiteSession(followRedirects: false)
         var slug = "cache-" + Guid.NewGuid().ToString("N")[..8];
         Assert.That(await (await Client.GetAsync(new Uri("/stacks", UriKind.Relative))).Content.ReadAsStringAsync(), Does.Not.Contain(slug));
 
-        var token = await StackForms.TokenAsync(Client, "/stacks/new");
-        var saved = await StackForms.PostAsync(Client, "/stacks/new", token, ("Name", "Fresh " + slug), ("Slug", slug), ("Pick", "mlflow:model-registry"), ("Command", "save"));
+        using var editor = await TestAccounts.SignedInAsAsync(Site, KnowledgeBase.Accounts.AccountRoles.Editor);
+        var token = await StackForms.TokenAsync(editor, "/stacks/new");
+        var saved = await StackForms.PostAsync(editor, "/stacks/new", token, ("Name", "Fresh " + slug), ("Slug", slug), ("Pick", "mlflow:model-registry"), ("Command", "save"));
         Assert.That((int)saved.StatusCode, Is.InRange(300, 399));
 
         Assert.That(await (await Client.GetAsync(new Uri("/stacks", UriKind.Relative))).Content.ReadAsStringAsync(), Does.Contain(slug));

@@ -29,6 +29,9 @@ public class ConcurrentLoadTests
         var clients = Enumerable.Range(0, Clients).Select(n => new LoadClient(n, Clients, site.BaseAddress, catalog)).ToList();
         try
         {
+            var editor = await site.AddAccountAsync(KnowledgeBase.Accounts.AccountRoles.Editor);
+            foreach (var client in clients)
+                await client.SignInAsync(editor);
             var until = DateTime.UtcNow + Load;
             await Task.WhenAll(clients.Select(c => Task.Run(() => c.RunAsync(until))));
             TestContext.Out.WriteLine($"{clients.Sum(c => c.Requests)} requests, {clients.Sum(c => c.AcknowledgedEdits)} acknowledged edits, " +

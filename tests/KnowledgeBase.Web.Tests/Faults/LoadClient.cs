@@ -1,3 +1,4 @@
+using KnowledgeBase.Web.Tests.Support;
 using System.Net;
 using KnowledgeBase.Interchange;
 using KnowledgeBase.Stacks;
@@ -49,6 +50,9 @@ internal sealed class LoadClient(int number, int clients, Uri site, LoadCatalog 
     public Dictionary<string, ExpectedItem> SharedItems { get; } = new(StringComparer.Ordinal);
 
     private IEnumerable<string> MySharedCodes => catalog.SharedChecklist.Where((_, i) => i % clients == number);
+
+    /// <summary>Edits need an editor's session; every client signs in with its own cookie.</summary>
+    public Task SignInAsync(string name) => TestAccounts.SignInAsync(_http, name);
 
     public async Task RunAsync(DateTime until)
     {

@@ -27,6 +27,9 @@ public class RacingEditsTests
         _clients = Enumerable.Range(0, Clients)
             .Select(_ => new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _site.BaseAddress, Timeout = TimeSpan.FromMinutes(2) })
             .ToList();
+        var editor = await _site.AddAccountAsync(KnowledgeBase.Accounts.AccountRoles.Editor);
+        foreach (var client in _clients)
+            await TestAccounts.SignInAsync(client, editor);
     }
 
     [OneTimeTearDown]

@@ -11,6 +11,8 @@ namespace KnowledgeBase.Web.Tests.Stacks;
 /// </summary>
 public class StackEditTests() : SiteSession(followRedirects: false)
 {
+    protected override string? SignInAs => KnowledgeBase.Accounts.AccountRoles.Editor;
+
     private static string NewSlug() => "test-" + Guid.NewGuid().ToString("N")[..8];
 
     private async Task<HttpResponseMessage> SaveAsync(string url, params (string, string)[] fields)

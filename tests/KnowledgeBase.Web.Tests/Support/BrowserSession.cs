@@ -45,6 +45,17 @@ public abstract class BrowserSession
         if (_site is not null) await _site.DisposeAsync();
     }
 
+    /// <summary>Makes an account holding <paramref name="role"/> and signs <paramref name="page"/> in through the form.</summary>
+    protected async Task SignInAsync(IPage page, string role)
+    {
+        var name = await _site!.AddAccountAsync(role);
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync(name);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(TestAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/");
+    }
+
     protected async Task<IPage> OpenAsync(int width, int height, bool javaScript = true)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions

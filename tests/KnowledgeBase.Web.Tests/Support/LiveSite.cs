@@ -46,6 +46,8 @@ public sealed class LiveSite : IAsyncDisposable
             $"--KnowledgeBase:DataDir={DataDir}",
             $"--KnowledgeBase:CatalogData={Repository.Data}",
             $"--KnowledgeBase:CatalogLiterature={Repository.Literature}",
+            // Plain HTTP on loopback: a Secure cookie would never come back from an HttpClient.
+            "--KnowledgeBase:SignIn:SecureCookie=false",
             .. _settings.Select(s => $"--{s.Key}={s.Value}"),
         ], builder => builder.Logging.AddProvider(Errors));
         await _app.StartAsync();
@@ -55,6 +57,14 @@ public sealed class LiveSite : IAsyncDisposable
         // browser timeout, so the tests measure pages and not a cold start on a busy machine.
         using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(3) };
         (await client.GetAsync(new Uri("/", UriKind.Relative))).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Adds an account holding <paramref name="role"/> and returns its name (the password is <see cref="TestAccounts.Password"/>).</summary>
+    public async Task<string> AddAccountAsync(string role)
+    {
+        var name = TestAccounts.NewName(role);
+        await TestAccounts.AddAsync(Services, name, role);
+        return name;
     }
 
     /// <summary>Stops the site and releases its files; the data directory stays until disposal (or for good, when the caller owns it).</summary>

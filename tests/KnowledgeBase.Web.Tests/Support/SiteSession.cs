@@ -13,11 +13,16 @@ public abstract class SiteSession(bool followRedirects = true, params (string Ke
 
     protected HttpClient Client { get; private set; } = null!;
 
+    /// <summary>A role to sign <see cref="Client"/> in with (an account named <c>test-ROLE-N</c>), or null for an anonymous reader.</summary>
+    protected virtual string? SignInAs => null;
+
     [OneTimeSetUp]
-    public void StartSite()
+    public async Task StartSite()
     {
         Site = new SiteFactory(settings);
-        Client = Site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects });
+        Client = SignInAs is { } role
+            ? await TestAccounts.SignedInAsAsync(Site, role, followRedirects)
+            : Site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects });
     }
 
     [OneTimeTearDown]

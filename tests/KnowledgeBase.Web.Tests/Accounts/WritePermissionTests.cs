@@ -1,0 +1,181 @@
+using System.Net;
+using KnowledgeBase.Accounts;
+using KnowledgeBase.Storage;
+using KnowledgeBase.Web.Tests.Stacks;
+using KnowledgeBase.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeBase.Web.Tests.Accounts;
+
+/// <summary>
+/// The authorisation matrix: every write of the site, by an anonymous visitor, a contributor, an editor and an admin.
+/// A refused write answers what it is (sign in first, or 403) and leaves the database exactly as it was.
+/// </summary>
+public class WritePermissionTests
+{
+    private SiteFactory _site = null!;
+    private readonly Dictionary<string, HttpClient> _clients = [];
+
+    [OneTimeSetUp]
+    public async Task Start()
+    {
+        _site = new SiteFactory();
+        _clients["anonymous"] = TestAccounts.AnonymousClient(_site);
+        foreach (var role in AccountRoles.All)
+            _clients[role] = await TestAccounts.SignedInAsAsync(_site, role);
+    }
+
+    [OneTimeTearDown]
+    public void Stop()
+    {
+        foreach (var client in _clients.Values) client.Dispose();
+        _site.Dispose();
+    }
+
+    /// <summary>
+    /// Each write as method, url ({slug} is a stack with a checklist) and form fields. Creating the checklist again
+    /// adds nothing (it exists), so for that one an allowed write changes nothing either.
+    /// </summary>
+    public static readonly object[] Writes =
+    [
+        new object[] { "POST", "/stacks/new", new[] { "Name=Matrix stack", "Slug=matrix-new-{n}", "Pick=mlflow:model-registry", "Command=save" } },
+        new object[] { "POST", "/stacks/{slug}/edit", new[] { "Name=Renamed by the matrix", "Slug={slug}", "Pick=mlflow:model-registry", "Command=save" } },
+        new object[] { "POST", "/stacks/{slug}/delete", Array.Empty<string>() },
+        new object[] { "POST", "/stacks/{slug}/checklist/create", Array.Empty<string>() },
+        new object[] { "POST", "/stacks/{slug}/checklist", new[] { "item[0].Code={code}", "item[0].Status=done" } },
+        new object[] { "POST", "/stacks/{slug}/checklist/import", new[] { "file=code,title,statement,layer,priority,status,owner,note,evidence,hint\n{code},t,s,l,p,in-progress,,,,\n" } },
+        new object[] { "GET", "/stacks/{slug}/checklist", Array.Empty<string>() },
+        new object[] { "GET", "/stacks/{slug}/delete", Array.Empty<string>() },
+    ];
+
+    private static int _stacks;
+
+    [TestCaseSource(nameof(Writes))]
+    public async Task Anonymous_visitors_are_sent_to_sign_in_and_nothing_changes(string method, string url, string[] fields)
+    {
+        var slug = await StackWithChecklistAsync();
+        var before = Fingerprint();
+
+        using var response = await SendAsync(_clients["anonymous"], method, url, fields, slug);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Found));
+        Assert.That(response.Headers.Location?.ToString(), Does.StartWith("https://localhost/account/sign-in?ReturnUrl="));
+        Assert.That(Fingerprint(), Is.EqualTo(before));
+    }
+
+    [TestCaseSource(nameof(Writes))]
+    public async Task A_contributor_is_refused_with_403_and_nothing_changes(string method, string url, string[] fields)
+    {
+        var slug = await StackWithChecklistAsync();
+        var before = Fingerprint();
+
+        using var response = await SendAsync(_clients[AccountRoles.Contributor], method, url, fields, slug);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("this needs an editor or above"));
+        Assert.That(Fingerprint(), Is.EqualTo(before));
+    }
+
+    [TestCaseSource(nameof(Writes))]
+    public async Task Editors_and_admins_may_write(string method, string url, string[] fields)
+    {
+        foreach (var role in new[] { AccountRoles.Editor, AccountRoles.Admin })
+        {
+            var slug = await StackWithChecklistAsync();
+            var before = Fingerprint();
+
+            using var response = await SendAsync(_clients[role], method, url, fields, slug);
+
+            var status = (int)response.StatusCode;
+            Assert.That(status is 200 or 302, Is.True, $"{role}: {status} {await response.Content.ReadAsStringAsync()}");
+            Assert.That(response.Headers.Location?.ToString() ?? "", Does.Not.Contain("/account/"), role);
+            if (method == "POST" && !url.EndsWith("/create", StringComparison.Ordinal))
+                Assert.That(Fingerprint(), Is.Not.EqualTo(before), $"{role}: the write was stored");
+        }
+    }
+
+    [Test]
+    public async Task A_role_taken_away_counts_at_once_and_a_removed_account_must_sign_in_again()
+    {
+        var name = TestAccounts.NewName("demoted");
+        await TestAccounts.AddAsync(_site, name, AccountRoles.Editor);
+        using var client = await TestAccounts.SignedInClientAsync(_site, name);
+        var slug = await StackWithChecklistAsync();
+        await using (var scope = _site.Services.CreateAsyncScope())
+            Assert.That(await scope.ServiceProvider.GetRequiredService<AccountBook>().SetRoleAsync(name, AccountRoles.Contributor), Is.Empty);
+
+        using (var refused = await SendAsync(client, "GET", "/stacks/{slug}/checklist", [], slug))
+            Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+
+        await using (var scope = _site.Services.CreateAsyncScope())
+            Assert.That(await scope.ServiceProvider.GetRequiredService<AccountBook>().RemoveAsync(name), Is.Empty);
+        using var gone = await SendAsync(client, "GET", "/stacks/{slug}/checklist", [], slug);
+        Assert.That(gone.StatusCode, Is.EqualTo(HttpStatusCode.Found));
+        Assert.That(gone.Headers.Location?.ToString(), Does.Contain("/account/sign-in"));
+    }
+
+    /// <summary>A stack of the editor's making with a checklist, so that every write has something to act on.</summary>
+    private async Task<string> StackWithChecklistAsync()
+    {
+        var editor = _clients[AccountRoles.Editor];
+        var slug = $"matrix-{Interlocked.Increment(ref _stacks)}";
+        var token = await StackForms.TokenAsync(editor, "/stacks/new");
+        using (var saved = await StackForms.PostAsync(editor, "/stacks/new", token, ("Name", "Matrix " + slug), ("Slug", slug), ("Pick", "mlflow:model-registry"), ("Command", "save")))
+            Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Found));
+        token = await StackForms.TokenAsync(editor, $"/stacks/{slug}/checklist", $"/stacks/{slug}/checklist/create");
+        using (var created = await StackForms.PostAsync(editor, $"/stacks/{slug}/checklist/create", token))
+            Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Found));
+        return slug;
+    }
+
+    /// <summary>
+    /// Sends the write as a browser would: with the client's own valid anti-forgery token (from the stack builder,
+    /// which anyone may open), so that a refusal is the permission's and not the token's.
+    /// </summary>
+    private async Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string url, string[] fields, string slug)
+    {
+        var target = url.Replace("{slug}", slug, StringComparison.Ordinal);
+        if (method == "GET") return await client.GetAsync(new Uri(target, UriKind.Relative));
+        var token = await StackForms.TokenAsync(client, "/stacks/new");
+        var n = Interlocked.Increment(ref _stacks).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var code = FirstChecklistCode(slug);
+        var pairs = fields.Select(f => f.Replace("{slug}", slug, StringComparison.Ordinal).Replace("{n}", n, StringComparison.Ordinal)
+                .Replace("{code}", code, StringComparison.Ordinal).Split('=', 2))
+            .Select(p => (p[0], p[1])).ToArray();
+        if (pairs is [("file", var csv)])
+        {
+            using var upload = new MultipartFormDataContent
+            {
+                { new StringContent(token), "__RequestVerificationToken" },
+                { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "file", "checklist.csv" },
+            };
+            return await client.PostAsync(new Uri(target, UriKind.Relative), upload);
+        }
+        return await StackForms.PostAsync(client, target, token, pairs);
+    }
+
+    private string FirstChecklistCode(string slug)
+    {
+        using var connection = new SqliteConnection(CatalogDatabase.ConnectionString(new DataDirectory(_site.DataDir)) + ";Mode=ReadOnly");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT min(RequirementCode) FROM ChecklistItems WHERE StackSlug = $slug";
+        command.Parameters.AddWithValue("$slug", slug);
+        return command.ExecuteScalar() as string ?? "none";
+    }
+
+    /// <summary>Every stack, placement and checklist item as one text, read beside the site.</summary>
+    private string Fingerprint()
+    {
+        using var connection = new SqliteConnection(CatalogDatabase.ConnectionString(new DataDirectory(_site.DataDir)) + ";Mode=ReadOnly");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT (SELECT group_concat(Slug || '|' || Name, ';') FROM (SELECT * FROM Stacks ORDER BY Slug))
+                || '#' || (SELECT group_concat(StackSlug || '|' || ToolSlug || '|' || ComponentSlug, ';') FROM (SELECT * FROM StackTools ORDER BY 1, 2, 3))
+                || '#' || (SELECT group_concat(StackSlug || '|' || RequirementCode || '|' || Status, ';') FROM (SELECT * FROM ChecklistItems ORDER BY 1, 2))
+            """;
+        return (string)command.ExecuteScalar()!;
+    }
+}
