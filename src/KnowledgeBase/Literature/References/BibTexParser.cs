@@ -15,7 +15,7 @@ internal sealed record BibTexField(string Name, string Value, int Line);
 /// <c>@preamble</c> skipped, and anything outside an entry ignored as BibTeX ignores it. A malformed entry is
 /// reported and skipped: reading goes on at the next line that starts with <c>@</c>.
 /// </summary>
-internal sealed class BibTexParser
+internal sealed partial class BibTexParser
 {
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -119,7 +119,12 @@ internal sealed class BibTexParser
         {
             if (pos < text.Length && text[pos] == close) { pos++; break; }
             if (pos >= text.Length || text[pos] != ',')
+            {
+                // A brace left open in one value closes at the entry's end, swallowing the fields after it.
+                if (fields.Count > 0 && RunOn().IsMatch(fields[^1].Value))
+                    throw new SyntaxError(start, $"unclosed '{{' in '{fields[^1].Name}' (opened on line {fields[^1].Line}): its value runs on into the fields after it");
                 throw new SyntaxError(start, $"entry '{CsvTable.Truncate(key)}' is not closed: expected ',' or '{close}' on line {LineAt(Math.Min(pos, text.Length - 1))}");
+            }
             pos++;
             SkipBlanks();
             if (pos < text.Length && text[pos] == close) { pos++; break; } // a comma after the last field
@@ -240,4 +245,7 @@ internal sealed class BibTexParser
     {
         while (pos < text.Length && char.IsWhiteSpace(text[pos])) pos++;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[,}]\s*\n\s*[A-Za-z][\w-]*\s*=")]
+    private static partial System.Text.RegularExpressions.Regex RunOn();
 }

@@ -46,11 +46,12 @@ internal static partial class BibTexReader
             fields.Saw("author", fields.LineOf(namesField));
         }
         Year(fields, Value("year"), Value("date"));
-        Identifiers(fields, Value);
+        Identifiers(fields, entry.Type, Value);
         foreach (var keyword in (Value("keywords") ?? "").Split([',', ';']))
             fields.AddTag(LatexText.ToUnicode(keyword));
 
-        var isPaper = fields.Identifiers.Any(i => i.Scheme == "arxiv") || Value("journal") is not null || Value("booktitle") is not null;
+        // Zotero writes a blog's name in 'journal' of a @misc, so only an eprint makes a @misc a paper (a preprint).
+        var isPaper = fields.Identifiers.Any(i => i.Scheme == "arxiv") || Value("eprint") is not null;
         var (kind, known) = ReferenceKinds.FromBibTex(entry.Type, isPaper, fields.Identifiers.Any(i => i.Scheme == "url"));
         fields.Kind = kind;
         if (!known)
@@ -69,7 +70,7 @@ internal static partial class BibTexReader
             fields.Warning(name, $"'{name}' has no year from 1000 to 2200 in '{CsvTable.Truncate(LatexText.Collapse(text))}'; the year is left empty");
     }
 
-    private static void Identifiers(ReferenceFields fields, Func<string, string?> value)
+    private static void Identifiers(ReferenceFields fields, string type, Func<string, string?> value)
     {
         if (value("doi") is { } doiText)
         {
@@ -93,7 +94,9 @@ internal static partial class BibTexReader
             if (value(name) is { } mention && ReferenceIdentifiers.ArxivMention(LatexText.Verbatim(mention)) is { } id)
                 fields.AddIdentifier("arxiv", id, name);
 
-        if (value("isbn") is { } isbn) fields.AddIdentifier("isbn", LatexText.Verbatim(isbn), "isbn");
+        // A paper's or a chapter's isbn is its proceedings' or book's: an identifier of the book, not of the work.
+        if (value("isbn") is { } isbn && type is "book" or "mvbook" or "booklet" or "collection" or "proceedings")
+            fields.AddIdentifier("isbn", LatexText.Verbatim(isbn), "isbn");
 
         if (value("url") is { } url) Link(fields, "url", LatexText.Verbatim(url));
         else if (value("howpublished") is { } published && published.Contains("\\url", StringComparison.Ordinal))

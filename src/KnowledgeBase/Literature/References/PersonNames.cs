@@ -1,6 +1,6 @@
 namespace KnowledgeBase.Literature.References;
 
-/// <summary>A name as the catalog writes it ("Niklas Kühl"), and the family name the slug starts with.</summary>
+/// <summary>A name as the catalog writes it ("Niklas Kühl"), and the one word of it the slug starts with.</summary>
 internal sealed record PersonName(string Display, string Family);
 
 /// <summary>
@@ -30,7 +30,7 @@ internal static class PersonNames
         if (latex.StartsWith('{') && latex.EndsWith('}') && GroupEnd(latex) == latex.Length - 1)
         {
             var organisation = LatexText.ToUnicode(latex);
-            return new PersonName(organisation, organisation);
+            return new PersonName(organisation, organisation.Split(' ')[0]); // "Google" of "Google Cloud", as slugs name it
         }
         return Ordered(LatexText.ToUnicode(latex), SplitOnComma(latex).Select(LatexText.ToUnicode).ToList());
     }
@@ -40,16 +40,22 @@ internal static class PersonNames
         switch (parts.Count)
         {
             case 2 when parts[1].Length > 0:
-                return new PersonName(parts[1] + " " + parts[0], parts[0]);
+                return new PersonName(parts[1] + " " + parts[0], Family(parts[0]));
             case 3:
                 // RIS "Last, First, Suffix" and BibTeX "Last, Jr, First" differ in where the suffix goes.
                 var (first, suffix) = Suffixes.Contains(parts[2]) ? (parts[1], parts[2]) : (parts[2], parts[1]);
                 return new PersonName(LatexText.Collapse($"{first} {parts[0]} {suffix}"), parts[0]);
             default:
-                var words = whole.Trim(',', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                var family = words.Length > 1 && Suffixes.Contains(words[^1]) ? words[^2] : words.LastOrDefault() ?? "";
-                return new PersonName(string.Join(' ', words), family);
+                var display = LatexText.Collapse(whole.Trim(',', ' '));
+                return new PersonName(display, Family(display));
         }
+    }
+
+    /// <summary>The last word of a family name that is not a suffix: "Deursen" of "van Deursen", "Daumé" of "Daumé III".</summary>
+    private static string Family(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.LastOrDefault(w => !Suffixes.Contains(w)) ?? name;
     }
 
     /// <summary>Splits on the word <c>and</c> outside braces, so that <c>{Barnes and Noble}</c> stays one name.</summary>

@@ -6,7 +6,7 @@ namespace KnowledgeBase.Literature.References;
 
 /// <summary>
 /// Slugs made as the shipped notes' are: first author's family name, year, the first few words of the title
-/// before its subtitle (<c>kreuzberger-2023-machine-learning-operations</c>, <c>baylor-2017-tfx</c>), in
+/// before its subtitle (<c>kreuzberger-2023-machine-learning-operations</c>, <c>google-2020-mlops-continuous-delivery</c>), in
 /// lower-case ASCII. A slug already taken gets <c>-2</c>, <c>-3</c>, ….
 /// </summary>
 public static class ReferenceSlugs
@@ -25,11 +25,12 @@ public static class ReferenceSlugs
     public static string For(string? familyName, int? year, string? title)
     {
         var parts = new List<string>();
-        if (Words(familyName).LastOrDefault() is { } family) parts.Add(family);
+        if (Words(familyName).LastOrDefault() is { } family) parts.Add(family); // "kuhl" of "Kühl", "deursen" of "Deursen"
         if (year is { } y) parts.Add(y.ToString(CultureInfo.InvariantCulture));
         var main = title?.Split([':', '?', '—', '–', '.'], 2)[0];
         var words = Words(main).Where(w => !StopWords.Contains(w)).ToList();
-        if (words.Count == 0) words = [.. Words(title).Where(w => !StopWords.Contains(w))];
+        // "MLOps: Continuous delivery …" says too little before its colon; the words after it say more.
+        if (words.Count < 2) words = [.. Words(title).Where(w => !StopWords.Contains(w))];
         parts.AddRange(words.Take(TitleWords));
         var slug = parts.Count == 0 ? "reference" : string.Join('-', parts);
         if (slug.Length > MaxBase) slug = slug[..MaxBase].TrimEnd('-');

@@ -23,8 +23,8 @@ internal static partial class RisReader
             if (line.Length == 0) continue;
             if (Tag().Match(line) is not { Success: true } m)
             {
+                // Inside a record, a wrapped value; outside, a header such as ACM's "Provider: …", read by nobody.
                 if (current?.Last is { } last) last.Value += " " + line.Trim();
-                else errors.Add(new ImportError(path, number, $"'{CsvTable.Truncate(line.Trim())}' is no RIS tag line ('XX  - value') and belongs to no record"));
                 continue;
             }
             var (tag, value) = (m.Groups["tag"].Value, m.Groups["value"].Value.Trim());
@@ -131,7 +131,8 @@ internal static partial class RisReader
                     fields.Saw(journal.Tag, journal.Line);
                     fields.AddIdentifier("arxiv", id, journal.Tag);
                 }
-            foreach (var isbn in values.Where(v => v.Tag == "SN"))
+            // SN is a journal's ISSN or a book's ISBN; only a book's is the work's own.
+            foreach (var isbn in values.Where(v => v.Tag == "SN" && type is "BOOK" or "EBOOK" or "EDBOOK"))
                 if (IdentifierSchemes.Recognise(isbn.Value) is ("isbn", var value))
                 {
                     fields.Saw("SN", isbn.Line);
