@@ -88,11 +88,13 @@ internal sealed partial class BibTexParser
     {
         pos++;
         var type = Name().ToLowerInvariant();
-        if (type.Length == 0) return null; // an '@' in free text, as in an e-mail address between entries
+        if (type.Length == 0) return null; // an '@' in free text
         SkipBlanks();
         if (pos >= text.Length || text[pos] is not ('{' or '('))
         {
-            if (type == "comment") return null; // "@comment" with no braces comments out the rest of its line
+            // "@comment" with no braces comments out its line; an '@' inside a line of free text (an e-mail
+            // address in a note between entries) is no entry, as BibTeX's own scan would soon find out.
+            if (type == "comment" || !IsLineStart(start)) return null;
             throw new SyntaxError(start, $"'@{type}' is not followed by '{{' or '('");
         }
         var close = text[pos] == '{' ? '}' : ')';

@@ -62,7 +62,7 @@ internal static class LatexText
                     break;
             }
         }
-        return Collapse(b.ToString()).Normalize(NormalizationForm.FormC);
+        return Collapse(b.ToString());
     }
 
     /// <summary>
@@ -132,7 +132,7 @@ internal static class LatexText
             end = at + 1;
         }
         if (letter == '}') { b.Append(mark); return at; }
-        b.Append(letter).Append(mark);
+        b.Append(LatinLetters.Compose(letter, mark));
         if (braced && end + 1 < latex.Length && latex[end + 1] == '}') end++;
         return end;
     }

@@ -14,11 +14,12 @@ internal static class TextFolding
     public static string Ascii(string text)
     {
         var b = new StringBuilder(text.Length);
-        foreach (var c in text.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        foreach (var c in text.ToLowerInvariant())
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            if (Letters.TryGetValue(c, out var letters)) b.Append(letters);
-            else b.Append(c);
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue; // a mark written apart
+            var bare = LatinLetters.Base(c);
+            if (Letters.TryGetValue(bare, out var letters)) b.Append(letters);
+            else b.Append(bare);
         }
         return b.ToString();
     }
