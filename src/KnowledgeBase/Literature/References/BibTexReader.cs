@@ -23,8 +23,11 @@ internal static partial class BibTexReader
     {
         var fields = new ReferenceFields(path, entry.Line, entry.Key.Length > 0 ? entry.Key : null);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var links = entry.Fields.Where(f => f.Name == "url" && f.Value.Trim().Length > 0).ToList();
         foreach (var field in entry.Fields)
         {
+            // A work with several links has several url fields, as the site's own export writes it.
+            if (field.Name == "url") { fields.Saw("url:" + field.Line, field.Line); continue; }
             if (!values.TryAdd(field.Name, field.Value))
             {
                 fields.Saw("duplicate:" + field.Name, field.Line);
@@ -46,7 +49,7 @@ internal static partial class BibTexReader
             fields.Saw("author", fields.LineOf(namesField));
         }
         Year(fields, Value("year"), Value("date"));
-        Identifiers(fields, entry.Type, Value);
+        Identifiers(fields, entry.Type, Value, links);
         foreach (var keyword in (Value("keywords") ?? "").Split([',', ';']))
             fields.AddTag(LatexText.ToUnicode(keyword));
 
@@ -70,7 +73,7 @@ internal static partial class BibTexReader
             fields.Warning(name, $"'{name}' has no year from 1000 to 2200 in '{CsvTable.Truncate(LatexText.Collapse(text))}'; the year is left empty");
     }
 
-    private static void Identifiers(ReferenceFields fields, string type, Func<string, string?> value)
+    private static void Identifiers(ReferenceFields fields, string type, Func<string, string?> value, List<BibTexField> links)
     {
         if (value("doi") is { } doiText)
         {
@@ -98,8 +101,8 @@ internal static partial class BibTexReader
         if (value("isbn") is { } isbn && type is "book" or "mvbook" or "booklet" or "collection" or "proceedings")
             fields.AddIdentifier("isbn", LatexText.Verbatim(isbn), "isbn");
 
-        if (value("url") is { } url) Link(fields, "url", LatexText.Verbatim(url));
-        else if (value("howpublished") is { } published && published.Contains("\\url", StringComparison.Ordinal))
+        foreach (var link in links) Link(fields, "url:" + link.Line, LatexText.Verbatim(link.Value));
+        if (links.Count == 0 && value("howpublished") is { } published && published.Contains("\\url", StringComparison.Ordinal))
             Link(fields, "howpublished", LatexText.Verbatim(published)); // how Zotero and JabRef wrote web pages in plain BibTeX
     }
 
