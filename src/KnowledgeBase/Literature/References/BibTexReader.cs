@@ -109,10 +109,11 @@ internal static partial class BibTexReader
     /// <summary>A link: an arxiv.org or doi.org one becomes the identifier it names, any other http(s) one a url.</summary>
     internal static void Link(ReferenceFields fields, string field, string link)
     {
+        var name = field.Split(':')[0]; // "url:12": the key of the field's line; "url" is what the writer wrote
         if (ReferenceIdentifiers.ArxivFromUrl(link) is { } arxiv) fields.AddIdentifier("arxiv", arxiv, field);
         else if (link.Contains("doi.org/", StringComparison.OrdinalIgnoreCase) && ReferenceIdentifiers.Doi(link) is { } doi) fields.AddIdentifier("doi", doi, field);
         else if (HttpUrl.IsValid(link)) fields.AddIdentifier("url", link, field);
-        else fields.Warning(field, $"'{field}' '{CsvTable.Truncate(link)}' is not an http(s) link; it is left out");
+        else fields.Warning(field, $"'{name}' '{CsvTable.Truncate(link)}' is not an http(s) link; it is left out");
     }
 
     [GeneratedRegex(@"(?<![0-9])[0-9]{4}(?![0-9])")]
