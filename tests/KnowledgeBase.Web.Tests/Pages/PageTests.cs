@@ -104,7 +104,7 @@ public class PageTests : SiteSession
         var lines = csv.TrimEnd('\n').Split('\n');
         Assert.That(lines, Has.Length.EqualTo(rows + 1));
         Assert.That(lines[0].Split(','), Has.Length.EqualTo(columns + 1));
-        Assert.That(lines[0], Is.EqualTo("tool,model-registry,model-packaging,artifact-repository"));
+        Assert.That(lines[0], Is.EqualTo("tool,model-registry,model-packaging,artifact-repository,prompt-registry"));
         Assert.That(lines.Single(l => l.StartsWith("mlflow,", StringComparison.Ordinal)), Does.StartWith("mlflow,full"));
     }
 
