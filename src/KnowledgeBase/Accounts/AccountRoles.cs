@@ -10,8 +10,11 @@ public static class AccountRoles
     public const string Editor = "editor";
     public const string Admin = "admin";
 
+    // Declared before All: static fields are initialised in the order they are written.
+    private static readonly string[] Ranked = [Contributor, Editor, Admin];
+
     /// <summary>In rising order of what they may do.</summary>
-    public static readonly IReadOnlyList<string> All = [Contributor, Editor, Admin];
+    public static readonly IReadOnlyList<string> All = Ranked;
 
     public static bool IsKnown(string? role) => role is not null && All.Contains(role, StringComparer.Ordinal);
 
@@ -19,5 +22,5 @@ public static class AccountRoles
     public static bool Allows(string? held, string needed) =>
         IsKnown(held) && Rank(held!) >= Rank(needed);
 
-    private static int Rank(string role) => All.ToList().IndexOf(role);
+    private static int Rank(string role) => Array.IndexOf(Ranked, role);
 }
