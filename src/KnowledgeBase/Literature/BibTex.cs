@@ -17,7 +17,7 @@ public static class BibTex
         };
         var b = new StringBuilder().Append('@').Append(type).Append('{').Append(source.Slug).Append(",\n");
         Field(b, "title", source.FullTitle ?? source.Title);
-        if (source.Authors.Count > 0) Field(b, "author", string.Join(" and ", source.Authors));
+        if (source.Authors.Count > 0) RawField(b, "author", string.Join(" and ", source.Authors.Select(Author)));
         if (source.Year is { } year) Field(b, "year", year.ToString(CultureInfo.InvariantCulture));
         foreach (var id in source.Identifiers)
         {
@@ -33,18 +33,34 @@ public static class BibTex
         return b.Append("}\n").ToString();
     }
 
-    private static void Field(StringBuilder b, string name, string value) =>
-        b.Append("  ").Append(name).Append(" = {").Append(Escape(value)).Append("},\n");
+    private static void Field(StringBuilder b, string name, string value) => RawField(b, name, Escape(value));
 
-    /// <summary>Braces are balanced by escaping; LaTeX specials that break a .bib file are escaped.</summary>
+    private static void RawField(StringBuilder b, string name, string escaped) =>
+        b.Append("  ").Append(name).Append(" = {").Append(escaped).Append("},\n");
+
+    /// <summary>
+    /// An organisation's name holds the word "and" ("National Institute of Standards and Technology"): braced, so
+    /// that BibTeX reads one author, not two.
+    /// </summary>
+    private static string Author(string name)
+    {
+        var escaped = Escape(name);
+        return name.Split(' ').Contains("and", StringComparer.OrdinalIgnoreCase) ? "{" + escaped + "}" : escaped;
+    }
+
+    /// <summary>
+    /// Braces are balanced by escaping; LaTeX specials that break a .bib file are escaped, and a run of hyphens is
+    /// split with <c>{}</c> so that "--" stays two hyphens instead of becoming an en dash.
+    /// </summary>
     private static string Escape(string value)
     {
         var b = new StringBuilder(value.Length);
-        foreach (var c in value)
-            b.Append(c switch
+        for (var i = 0; i < value.Length; i++)
+            b.Append(value[i] switch
             {
+                '-' when i + 1 < value.Length && value[i + 1] == '-' => "-{}",
                 '{' => "\\{", '}' => "\\}", '%' => "\\%", '&' => "\\&", '#' => "\\#", '_' => "\\_", '$' => "\\$",
-                '\\' => "\\textbackslash{}", '\n' or '\r' => " ", _ => c.ToString(),
+                '\\' => "\\textbackslash{}", '\n' or '\r' => " ", var c => c.ToString(),
             });
         return b.ToString();
     }
