@@ -49,6 +49,7 @@ public static class Site
             return new KnowledgeBase.Literature.NoteRenderer(path => files.GetFileInfo(path).Exists);
         });
         builder.AddAccounts();
+        builder.Services.AddScoped<KnowledgeBase.Web.Sources.SourceWrites>();
         builder.Services.AddCatalogSearch();
         builder.Services.AddPageCache();
         builder.Services.AddRequestLimits();

@@ -93,13 +93,7 @@ public static class CatalogDocuments
             });
         }
         // Rendering ten thousand notes to plain text is CPU work worth spreading over the cores.
-        documents.AddRange(rows.Sources.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(source => new SearchDocument
-        {
-            Type = SearchTypes.Source, Key = source.Slug, Title = source.Title, AltTitle = source.FullTitle,
-            People = source.Authors, Tags = source.Tags, Body = ToPlainText(source.Note),
-            Detail = string.Join(" · ", new[] { string.Join(", ", source.Authors), source.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), source.Kind }
-                .Where(s => !string.IsNullOrWhiteSpace(s))),
-        }));
+        documents.AddRange(rows.Sources.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(ForSource));
         return documents;
     }
 
@@ -108,6 +102,15 @@ public static class CatalogDocuments
         IReadOnlyList<Layer> Layers, IReadOnlyList<Component> Components, IReadOnlyList<ToolCoverage> Coverage,
         IReadOnlyList<RequirementComponent> RequirementComponents, IReadOnlyList<Tool> Tools,
         IReadOnlyList<Requirement> Requirements, IReadOnlyList<Source> Sources, IReadOnlyList<GlossaryTerm> Glossary);
+
+    /// <summary>A source's document, which depends on the source alone: an edit to one note re-indexes just that note.</summary>
+    public static SearchDocument ForSource(Source source) => new()
+    {
+        Type = SearchTypes.Source, Key = source.Slug, Title = source.Title, AltTitle = source.FullTitle,
+        People = source.Authors, Tags = source.Tags, Body = ToPlainText(source.Note),
+        Detail = string.Join(" · ", new[] { string.Join(", ", source.Authors), source.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), source.Kind }
+            .Where(s => !string.IsNullOrWhiteSpace(s))),
+    };
 
     public static string ToPlainText(string markdown) =>
         string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(markdown, PlainText).Trim();
