@@ -49,12 +49,15 @@ public sealed class SourceForm
     {
         var problems = new List<string>();
         var slug = (Slug ?? "").Trim();
+        if (slug.Length == 0)
+            return (null, ["the slug is missing: give the source a short name in lowercase a-z, 0-9 and '-', such as 'sculley-2015-hidden-debt'"]);
         if (slug == SourceEditRoutes.Reserved)
             problems.Add($"'{slug}' is kept for the page that adds a source; choose another slug");
         var text = NoteText();
         var errors = new List<ImportError>();
         var source = LiteratureNoteReader.Read(slug, text, "form", errors);
-        problems.AddRange(errors.Where(e => !e.IsWarning).Select(e => e.Message));
+        // The reader speaks of files; on the form the file name is the slug field.
+        problems.AddRange(errors.Where(e => !e.IsWarning).Select(e => e.Message.Replace("the file name", "the slug", StringComparison.Ordinal)));
         if (source is not null && existing?.UnknownFrontMatter is { } unknown)
             source.UnknownFrontMatter = unknown; // keys the form does not show stay as the file had them
         return (problems.Count == 0 ? source : null, problems);

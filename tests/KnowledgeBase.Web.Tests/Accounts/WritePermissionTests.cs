@@ -47,7 +47,16 @@ public class WritePermissionTests
         new object[] { "POST", "/stacks/{slug}/checklist/import", new[] { "file=code,title,statement,layer,priority,status,owner,note,evidence,hint\n{code},t,s,l,p,in-progress,,,,\n" } },
         new object[] { "GET", "/stacks/{slug}/checklist", Array.Empty<string>() },
         new object[] { "GET", "/stacks/{slug}/delete", Array.Empty<string>() },
+        new object[] { "POST", "/sources/new", new[] { "Title=Matrix source", "Slug=matrix-source-{n}", "Note=Written by the matrix.", "Command=save" } },
+        new object[] { "POST", "/sources/{source}/edit", new[] { "Title=Edited by the matrix {n}", "Version={version}", "Command=save" } },
+        new object[] { "POST", "/sources/new/references", new[] { "text=@article{matrix{n}, title = {Matrix paper {n}}, year = {2024}}", "command=save" } },
+        new object[] { "GET", "/sources/new", Array.Empty<string>() },
+        new object[] { "GET", "/sources/{source}/edit", Array.Empty<string>() },
+        new object[] { "GET", "/sources/new/references", Array.Empty<string>() },
     ];
+
+    /// <summary>A shipped source the edits act on.</summary>
+    private const string Source = "amershi-2019-software-engineering-for-ml";
 
     private static int _stacks;
 
@@ -135,13 +144,14 @@ public class WritePermissionTests
     /// </summary>
     private async Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string url, string[] fields, string slug)
     {
-        var target = url.Replace("{slug}", slug, StringComparison.Ordinal);
+        var target = url.Replace("{slug}", slug, StringComparison.Ordinal).Replace("{source}", Source, StringComparison.Ordinal);
         if (method == "GET") return await client.GetAsync(new Uri(target, UriKind.Relative));
         var token = await StackForms.TokenAsync(client, "/stacks/new");
         var n = Interlocked.Increment(ref _stacks).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var code = FirstChecklistCode(slug);
+        var version = fields.Any(f => f.Contains("{version}", StringComparison.Ordinal)) ? await SourceVersionAsync() : "";
         var pairs = fields.Select(f => f.Replace("{slug}", slug, StringComparison.Ordinal).Replace("{n}", n, StringComparison.Ordinal)
-                .Replace("{code}", code, StringComparison.Ordinal).Split('=', 2))
+                .Replace("{code}", code, StringComparison.Ordinal).Replace("{version}", version, StringComparison.Ordinal).Split('=', 2))
             .Select(p => (p[0], p[1])).ToArray();
         if (pairs is [("file", var csv)])
         {
@@ -155,6 +165,13 @@ public class WritePermissionTests
         return await StackForms.PostAsync(client, target, token, pairs);
     }
 
+    /// <summary>The version the source's form carries now, as the editor's browser would have it: a write is not refused as stale.</summary>
+    private async Task<string> SourceVersionAsync()
+    {
+        var form = await StackForms.GetAsync(_clients[AccountRoles.Editor], $"/sources/{Source}/edit");
+        return form.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
+    }
+
     private string FirstChecklistCode(string slug)
     {
         using var connection = new SqliteConnection(CatalogDatabase.ConnectionString(new DataDirectory(_site.DataDir)) + ";Mode=ReadOnly");
@@ -165,7 +182,7 @@ public class WritePermissionTests
         return command.ExecuteScalar() as string ?? "none";
     }
 
-    /// <summary>Every stack, placement and checklist item as one text, read beside the site.</summary>
+    /// <summary>Every stack, placement, checklist item and source as one text, read beside the site.</summary>
     private string Fingerprint()
     {
         using var connection = new SqliteConnection(CatalogDatabase.ConnectionString(new DataDirectory(_site.DataDir)) + ";Mode=ReadOnly");
@@ -175,6 +192,7 @@ public class WritePermissionTests
             SELECT (SELECT group_concat(Slug || '|' || Name, ';') FROM (SELECT * FROM Stacks ORDER BY Slug))
                 || '#' || (SELECT group_concat(StackSlug || '|' || ToolSlug || '|' || ComponentSlug, ';') FROM (SELECT * FROM StackTools ORDER BY 1, 2, 3))
                 || '#' || (SELECT group_concat(StackSlug || '|' || RequirementCode || '|' || Status, ';') FROM (SELECT * FROM ChecklistItems ORDER BY 1, 2))
+                || '#' || (SELECT group_concat(Slug || '|' || Title || '|' || length(Note), ';') FROM (SELECT * FROM Sources ORDER BY Slug))
             """;
         return (string)command.ExecuteScalar()!;
     }
