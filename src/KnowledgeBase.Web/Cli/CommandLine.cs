@@ -58,6 +58,7 @@ public static class CommandLine
         root.Subcommands.Add(CatalogVerbs.Import(output, error));
         root.Subcommands.Add(CatalogVerbs.Validate(output, error));
         root.Subcommands.Add(CatalogVerbs.Export(output, error));
+        root.Subcommands.Add(ImportBibVerb.Create(output, error));
         root.Subcommands.Add(SearchVerbs.Reindex(output, error));
         root.Subcommands.Add(SearchVerbs.Search(output, error));
         root.Subcommands.Add(ChecklistVerb.Create(output, error));
