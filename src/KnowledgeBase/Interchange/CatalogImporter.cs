@@ -1,3 +1,4 @@
+using KnowledgeBase.History;
 using KnowledgeBase.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +27,7 @@ public static class CatalogImporter
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
+            var history = await ImportHistory.BeforeAsync(db, cancellationToken);
             await Sync(db, db.Layers, files.Layers, l => l.Slug, cancellationToken);
             await Sync(db, db.Components, files.Components, c => c.Slug, cancellationToken);
             await Sync(db, db.Pipelines, files.Pipelines, p => p.Slug, cancellationToken);
@@ -47,6 +49,7 @@ public static class CatalogImporter
             if (state is null) db.CatalogState.Add(state = new CatalogState());
             state.Version++;
             state.ImportedAt = DateTimeOffset.UtcNow;
+            history?.Record(db, files, state.ImportedAt.Value);
 
             db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(cancellationToken);

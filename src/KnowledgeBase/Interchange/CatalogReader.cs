@@ -35,6 +35,9 @@ public sealed partial class CatalogReader
 
     private readonly IProgress<ReadProgress>? _progress;
 
+    /// <summary>Tables given as text instead of files (the site's forms); null reads the data directory.</summary>
+    private Func<string, string?>? _tableText;
+
     private CatalogReader(string dataDir, string literatureDir, IProgress<ReadProgress>? progress)
     {
         _dataDir = dataDir;
@@ -63,7 +66,7 @@ public sealed partial class CatalogReader
         ReadPipelines(components);
         var sources = ReadLiterature();
         ReadRequirements(layers, components, sources);
-        var coverage = ReadTools(components, sources);
+        var coverage = ReadTools(components, sources.Keys);
         ReadStacks(components, coverage);
         ReadGlossary(components);
     }
@@ -72,6 +75,8 @@ public sealed partial class CatalogReader
     {
         var path = Path.Combine(_dataDir, file);
         checks = new RowChecks<TMap>(path, _errors);
+        if (_tableText is not null)
+            return _tableText(file) is { } text ? CsvTable.Read<T, TMap>(new StringReader(text), path, _errors) : [];
         // A table that is absent is empty: a small catalog need not ship stacks or checklists.
         return File.Exists(path) ? CsvTable.ReadFile<T, TMap>(path, path, _errors) : [];
     }
@@ -206,7 +211,29 @@ public sealed partial class CatalogReader
 
     private Dictionary<string, Requirement> _requirements = [];
 
-    private Dictionary<string, ToolCoverage> ReadTools(Dictionary<string, Component> components, Dictionary<string, Source> sources)
+    /// <summary>
+    /// One tool and its coverage rows, written as <c>tools.csv</c> and <c>tool_coverage.csv</c> would hold them and
+    /// read back with the importer's checks: a form on the site obeys exactly the rules and length limits of the
+    /// files. The tool is on line 2 of its table, coverage row <c>i</c> on line <c>i + 2</c> of its own.
+    /// </summary>
+    public static (Tool? Tool, IReadOnlyList<ImportError> Errors) CheckTool(ToolRow row, IReadOnlyList<CoverageRow> coverage,
+        IReadOnlyList<Component> components, ICollection<string> sourceSlugs)
+    {
+        var toolsCsv = new StringWriter();
+        CsvTable.Write<ToolRow, ToolMap>(toolsCsv, [row]);
+        var coverageCsv = new StringWriter();
+        CsvTable.Write<CoverageRow, CoverageMap>(coverageCsv, coverage);
+        var reader = new CatalogReader("", "", null)
+        {
+            _tableText = file => file switch { "tools.csv" => toolsCsv.ToString(), "tool_coverage.csv" => coverageCsv.ToString(), _ => null },
+        };
+        reader.ReadTools(components.ToDictionary(c => c.Slug, StringComparer.Ordinal), sourceSlugs);
+        var tool = reader._catalog.Tools.Count == 1 && reader._errors.All(e => e.IsWarning) ? reader._catalog.Tools[0] : null;
+        tool?.Coverage.AddRange(reader._catalog.Coverage);
+        return (tool, reader._errors);
+    }
+
+    private Dictionary<string, ToolCoverage> ReadTools(Dictionary<string, Component> components, ICollection<string> sources)
     {
         var tools = new Dictionary<string, Tool>();
         foreach (var (row, line) in Table<ToolRow, ToolMap>("tools.csv", out var c))
@@ -232,7 +259,7 @@ public sealed partial class CatalogReader
             var ok = c.Known(line, "tool", row.Tool, tools, "tool") & c.Known(line, "component", row.Component, components, "component");
             var level = c.Enum<CoverageLevel>(line, "level", row.Level);
             var evidence = Blank(row.Evidence);
-            if (evidence is not null && !HttpUrl.IsValid(evidence) && !sources.ContainsKey(evidence))
+            if (evidence is not null && !HttpUrl.IsValid(evidence) && !sources.Contains(evidence))
             {
                 c.Error(line, "evidence", $"'{CsvTable.Truncate(evidence)}' is neither an http(s) URL nor a literature slug");
                 ok = false;

@@ -69,18 +69,7 @@ public static class CatalogDocuments
             Layers = t.Components.Select(c => componentsBySlug.TryGetValue(c, out var component) ? component.LayerSlug : null).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
             Detail = t.Synonyms.Count > 0 ? "Also: " + string.Join(", ", t.Synonyms) : "Glossary",
         }));
-        foreach (var tool in rows.Tools)
-        {
-            var covered = coverageByTool[tool.Slug].ToList();
-            documents.Add(new SearchDocument
-            {
-                Type = SearchTypes.Tool, Key = tool.Slug, Title = tool.Name, Body = tool.Summary, Tags = tool.Tags,
-                People = tool.Vendor is { Length: > 0 } vendor ? [vendor] : [],
-                Related = covered.Select(c => c.Name).ToList(),
-                Layers = covered.Select(c => c.LayerSlug).Distinct(StringComparer.Ordinal).ToList(),
-                Detail = tool.Vendor,
-            });
-        }
+        documents.AddRange(rows.Tools.Select(tool => ForTool(tool, coverageByTool[tool.Slug].ToList())));
         foreach (var requirement in rows.Requirements)
         {
             var concerned = componentsByRequirement[requirement.Code].ToList();
@@ -102,6 +91,16 @@ public static class CatalogDocuments
         IReadOnlyList<Layer> Layers, IReadOnlyList<Component> Components, IReadOnlyList<ToolCoverage> Coverage,
         IReadOnlyList<RequirementComponent> RequirementComponents, IReadOnlyList<Tool> Tools,
         IReadOnlyList<Requirement> Requirements, IReadOnlyList<Source> Sources, IReadOnlyList<GlossaryTerm> Glossary);
+
+    /// <summary>A tool's document: its own fields and the components it covers, so an edit re-indexes the one tool.</summary>
+    public static SearchDocument ForTool(Tool tool, IReadOnlyList<Component> covered) => new()
+    {
+        Type = SearchTypes.Tool, Key = tool.Slug, Title = tool.Name, Body = tool.Summary, Tags = tool.Tags,
+        People = tool.Vendor is { Length: > 0 } vendor ? [vendor] : [],
+        Related = covered.Select(c => c.Name).ToList(),
+        Layers = covered.Select(c => c.LayerSlug).Distinct(StringComparer.Ordinal).ToList(),
+        Detail = tool.Vendor,
+    };
 
     /// <summary>A source's document, which depends on the source alone: an edit to one note re-indexes just that note.</summary>
     public static SearchDocument ForSource(Source source) => new()

@@ -1,5 +1,6 @@
 using KnowledgeBase.Architecture;
 using KnowledgeBase.Glossary;
+using KnowledgeBase.History;
 using KnowledgeBase.Literature;
 using KnowledgeBase.Requirements;
 using KnowledgeBase.Stacks;
@@ -33,6 +34,7 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public DbSet<ChecklistItem> ChecklistItems => Set<ChecklistItem>();
     public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();
     public DbSet<CatalogState> CatalogState => Set<CatalogState>();
+    public DbSet<Change> Changes => Set<Change>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -58,6 +58,7 @@ public static class SiteRoutes
             ("requirements", "code") => FirstKey("requirements.csv"),
             ("sources", "slug") => Path.GetFileNameWithoutExtension(Directory.GetFiles(Repository.Literature, "*.md").Order(StringComparer.Ordinal).First()),
             ("error", "status") => "404",
+            ("changes", "id") => "1",
             _ => throw new InvalidOperationException($"{route.Pattern}: teach {nameof(SiteRoutes)} a real value for {{{parameter}}}"),
         };
     }

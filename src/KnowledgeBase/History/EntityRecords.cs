@@ -1,0 +1,57 @@
+using System.Globalization;
+using KnowledgeBase.Interchange;
+using KnowledgeBase.Literature;
+using KnowledgeBase.Tools;
+
+namespace KnowledgeBase.History;
+
+/// <summary>The kinds of entity whose changes are recorded, as they appear in <c>/changes?kind=</c>.</summary>
+public static class EntityKinds
+{
+    public const string Source = "source";
+    public const string Tool = "tool";
+
+    public static readonly IReadOnlyList<string> All = [Source, Tool];
+
+    /// <summary>The page an entity of this kind is shown on.</summary>
+    public static string PathOf(string kind, string key) => kind switch
+    {
+        Source => $"/sources/{key}",
+        Tool => $"/tools/{key}",
+        _ => "/changes",
+    };
+}
+
+/// <summary>How each recorded kind of entity reads as an <see cref="EntityRecord"/>.</summary>
+public static class EntityRecords
+{
+    public static EntityRecord Of(Source s) => new EntityRecord()
+        .Add("title", s.Title)
+        .Add("full_title", s.FullTitle)
+        .Add("authors", Lines(s.Authors))
+        .Add("year", s.Year?.ToString(CultureInfo.InvariantCulture))
+        .Add("date", s.DateAdded)
+        .Add("kind", s.Kind)
+        .Add("difficulty", string.Join(", ", s.Difficulties))
+        .Add("rating", s.Rating?.ToString(CultureInfo.InvariantCulture))
+        .Add("draft", s.Draft ? "true" : null)
+        .Add("identifiers", Lines(s.Identifiers.Select(i => $"{i.Scheme}: {i.Value}")))
+        .Add("tags", string.Join(", ", s.Tags))
+        .Add("note", s.Note);
+
+    /// <summary>A tool with its coverage rows, one a line as <c>component level evidence</c>, sorted by component.</summary>
+    public static EntityRecord Of(Tool t, IEnumerable<ToolCoverage> coverage) => new EntityRecord()
+        .Add("name", t.Name)
+        .Add("homepage", t.Homepage)
+        .Add("repository", t.Repository)
+        .Add("license", t.License)
+        .Add("kind", EnumText.Format(t.Kind))
+        .Add("vendor", t.Vendor)
+        .Add("summary", t.Summary)
+        .Add("tags", string.Join(", ", t.Tags))
+        .Add("coverage", Lines(coverage
+            .OrderBy(c => c.ComponentSlug, StringComparer.Ordinal)
+            .Select(c => $"{c.ComponentSlug} {EnumText.Format(c.Level)}{(c.Evidence is null ? "" : " " + c.Evidence)}")));
+
+    private static string Lines(IEnumerable<string> items) => string.Join("\n", items);
+}
