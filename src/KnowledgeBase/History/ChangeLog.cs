@@ -26,3 +26,9 @@ public static class ChangeLog
 
 /// <summary>Who changed which entity, when and how; the fields come from the two records.</summary>
 public sealed record ChangeEntry(string Actor, ChangeOrigin Origin, DateTimeOffset At, string Kind, string Key, string Name, string? Note = null);
+
+/// <summary>Who is changing the catalog, when and why: what a write needs to record its changes.</summary>
+public sealed record ChangeAuthor(string Actor, ChangeOrigin Origin, DateTimeOffset At, string? Note = null)
+{
+    public ChangeEntry For(string kind, string key, string name) => new(Actor, Origin, At, kind, key, name, Note);
+}

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KnowledgeBase.Interchange;
 using KnowledgeBase.Literature;
+using KnowledgeBase.Stacks;
 using KnowledgeBase.Tools;
 
 namespace KnowledgeBase.History;
@@ -10,14 +11,16 @@ public static class EntityKinds
 {
     public const string Source = "source";
     public const string Tool = "tool";
+    public const string Stack = "stack";
 
-    public static readonly IReadOnlyList<string> All = [Source, Tool];
+    public static readonly IReadOnlyList<string> All = [Source, Tool, Stack];
 
     /// <summary>The page an entity of this kind is shown on.</summary>
     public static string PathOf(string kind, string key) => kind switch
     {
         Source => $"/sources/{key}",
         Tool => $"/tools/{key}",
+        Stack => $"/stacks/{key}",
         _ => "/changes",
     };
 }
@@ -52,6 +55,15 @@ public static class EntityRecords
         .Add("coverage", Lines(coverage
             .OrderBy(c => c.ComponentSlug, StringComparer.Ordinal)
             .Select(c => $"{c.ComponentSlug} {EnumText.Format(c.Level)}{(c.Evidence is null ? "" : " " + c.Evidence)}")));
+
+    /// <summary>A stack's label and its tools, one a line as <c>tool component</c>; checklists have their own page.</summary>
+    public static EntityRecord Of(Stack s, IEnumerable<StackTool> tools) => new EntityRecord()
+        .Add("name", s.Name)
+        .Add("author", s.Author)
+        .Add("contact", s.Contact)
+        .Add("summary", s.Summary)
+        .Add("date", s.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+        .Add("tools", Lines(tools.Select(t => $"{t.ToolSlug} {t.ComponentSlug}").Order(StringComparer.Ordinal)));
 
     private static string Lines(IEnumerable<string> items) => string.Join("\n", items);
 }

@@ -13,11 +13,14 @@ public sealed class ImportHistory
 {
     private readonly Dictionary<string, (string Name, EntityRecord Record)> _sources;
     private readonly Dictionary<string, (string Name, EntityRecord Record)> _tools;
+    private readonly Dictionary<string, (string Name, EntityRecord Record)> _stacks;
 
-    private ImportHistory(Dictionary<string, (string, EntityRecord)> sources, Dictionary<string, (string, EntityRecord)> tools)
+    private ImportHistory(Dictionary<string, (string, EntityRecord)> sources, Dictionary<string, (string, EntityRecord)> tools,
+        Dictionary<string, (string, EntityRecord)> stacks)
     {
         _sources = sources;
         _tools = tools;
+        _stacks = stacks;
     }
 
     /// <summary>The recorded kinds as the database holds them now; null when the catalog is empty.</summary>
@@ -26,19 +29,24 @@ public sealed class ImportHistory
         if (!await db.Tools.AnyAsync(ct) && !await db.Sources.AnyAsync(ct)) return null;
         var sources = await db.Sources.AsNoTracking().ToListAsync(ct);
         var tools = await db.Tools.AsNoTracking().Include(t => t.Coverage).ToListAsync(ct);
+        var stacks = await db.Stacks.AsNoTracking().Include(s => s.Tools).ToListAsync(ct);
         return new ImportHistory(
             sources.ToDictionary(s => s.Slug, s => (s.Title, EntityRecords.Of(s)), StringComparer.Ordinal),
-            tools.ToDictionary(t => t.Slug, t => (t.Name, EntityRecords.Of(t, t.Coverage)), StringComparer.Ordinal));
+            tools.ToDictionary(t => t.Slug, t => (t.Name, EntityRecords.Of(t, t.Coverage)), StringComparer.Ordinal),
+            stacks.ToDictionary(s => s.Slug, s => (s.Name, EntityRecords.Of(s, s.Tools)), StringComparer.Ordinal));
     }
 
-    /// <summary>Adds a change for every source and tool the files add, change or drop.</summary>
+    /// <summary>Adds a change for every source, tool and stack the files add, change or drop.</summary>
     public void Record(CatalogDbContext db, CatalogSnapshot files, DateTimeOffset at)
     {
         var incomingSources = files.Sources.ToDictionary(s => s.Slug, s => (s.Title, EntityRecords.Of(s)), StringComparer.Ordinal);
         var coverage = files.Coverage.ToLookup(c => c.ToolSlug, StringComparer.Ordinal);
         var incomingTools = files.Tools.ToDictionary(t => t.Slug, t => (t.Name, EntityRecords.Of(t, coverage[t.Slug])), StringComparer.Ordinal);
+        var stackTools = files.StackTools.ToLookup(t => t.StackSlug, StringComparer.Ordinal);
+        var incomingStacks = files.Stacks.ToDictionary(s => s.Slug, s => (s.Name, EntityRecords.Of(s, stackTools[s.Slug])), StringComparer.Ordinal);
         Compare(db, EntityKinds.Source, _sources, incomingSources, at);
         Compare(db, EntityKinds.Tool, _tools, incomingTools, at);
+        Compare(db, EntityKinds.Stack, _stacks, incomingStacks, at);
     }
 
     private static void Compare(CatalogDbContext db, string kind, Dictionary<string, (string Name, EntityRecord Record)> before,

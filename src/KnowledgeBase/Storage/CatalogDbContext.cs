@@ -35,6 +35,7 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();
     public DbSet<CatalogState> CatalogState => Set<CatalogState>();
     public DbSet<Change> Changes => Set<Change>();
+    public DbSet<KnowledgeBase.Submissions.Submission> Submissions => Set<KnowledgeBase.Submissions.Submission>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

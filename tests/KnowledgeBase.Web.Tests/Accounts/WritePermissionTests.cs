@@ -59,6 +59,9 @@ public class WritePermissionTests
         new object[] { "GET", "/tools/new", Array.Empty<string>() },
         new object[] { "GET", "/tools/{tool}/edit", Array.Empty<string>() },
         new object[] { "GET", "/tools/{tool}/delete", Array.Empty<string>() },
+        new object[] { "POST", "/submissions/{fresh-submission}/approve", Array.Empty<string>() },
+        new object[] { "POST", "/submissions/{fresh-submission}/reject", new[] { "reason=Not for this catalog" } },
+        new object[] { "POST", "/submissions/{fresh-submission}/remove", new[] { "reason=Spam" } },
     ];
 
     private static string[] ToolFields(string name, string extra) =>
@@ -95,6 +98,14 @@ public class WritePermissionTests
 
         using var response = await SendAsync(_clients[AccountRoles.Contributor], method, url, fields, slug);
 
+        if (method == "POST" && url == "/stacks/new")
+        {
+            // A contributor's new stack is not refused but proposed: it waits for review, and the catalog is as it was.
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Found));
+            Assert.That(response.Headers.Location?.ToString(), Does.Match("^/submissions/[0-9]+$"));
+            Assert.That(CatalogPart(Fingerprint()), Is.EqualTo(CatalogPart(before)));
+            return;
+        }
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("this needs an editor or above"));
         Assert.That(Fingerprint(), Is.EqualTo(before));
@@ -190,9 +201,23 @@ public class WritePermissionTests
         return page.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
     }
 
-    /// <summary>The url with <c>{fresh-tool}</c> as a tool of the editor's making, for a delete to act on.</summary>
+    /// <summary>A stack a contributor proposed, pending, for a review to act on: its id.</summary>
+    private async Task<string> FreshSubmissionAsync()
+    {
+        var contributor = _clients[AccountRoles.Contributor];
+        var slug = $"matrix-proposed-{Interlocked.Increment(ref _stacks)}";
+        var token = await StackForms.TokenAsync(contributor, "/stacks/new");
+        using var sent = await StackForms.PostAsync(contributor, "/stacks/new", token, ("Name", "Proposed " + slug), ("Slug", slug),
+            ("Pick", "mlflow:model-registry"), ("Command", "save"));
+        Assert.That(sent.StatusCode, Is.EqualTo(HttpStatusCode.Found), await sent.Content.ReadAsStringAsync());
+        return sent.Headers.Location!.ToString().Split('/')[^1];
+    }
+
+    /// <summary>The url with <c>{fresh-tool}</c> or <c>{fresh-submission}</c> as a tool of the editor's making, for a delete to act on.</summary>
     private async Task<string> WithFreshToolAsync(string url)
     {
+        if (url.Contains("{fresh-submission}", StringComparison.Ordinal))
+            return url.Replace("{fresh-submission}", await FreshSubmissionAsync(), StringComparison.Ordinal);
         if (!url.Contains("{fresh-tool}", StringComparison.Ordinal)) return url;
         var editor = _clients[AccountRoles.Editor];
         var slug = $"matrix-fresh-{Interlocked.Increment(ref _stacks)}";
@@ -213,7 +238,10 @@ public class WritePermissionTests
         return command.ExecuteScalar() as string ?? "none";
     }
 
-    /// <summary>Every stack, placement, checklist item, source, tool, coverage row and recorded change as one text, read beside the site.</summary>
+    /// <summary>Every stack, placement, checklist item, source, tool, coverage row, recorded change and submission as one text, read beside the site.</summary>
+    /// <summary>The catalog's part of a fingerprint: all but its last part, the submissions.</summary>
+    private static string CatalogPart(string fingerprint) => fingerprint[..fingerprint.LastIndexOf('#')];
+
     private string Fingerprint()
     {
         using var connection = new SqliteConnection(CatalogDatabase.ConnectionString(new DataDirectory(_site.DataDir)) + ";Mode=ReadOnly");
@@ -227,6 +255,7 @@ public class WritePermissionTests
                 || '#' || (SELECT group_concat(Slug || '|' || Name || '|' || Summary, ';') FROM (SELECT * FROM Tools ORDER BY Slug))
                 || '#' || (SELECT group_concat(ToolSlug || '|' || ComponentSlug || '|' || Level, ';') FROM (SELECT * FROM ToolCoverage ORDER BY 1, 2))
                 || '#' || (SELECT count(*) FROM Changes)
+                || '#' || coalesce((SELECT group_concat(Id || '|' || Status, ';') FROM (SELECT * FROM Submissions ORDER BY Id)), '')
             """;
         return (string)command.ExecuteScalar()!;
     }
