@@ -17,7 +17,7 @@ public class RelationGraphTests
         var svg = XDocument.Parse(RelationGraph.Render(Around(3)));
         Assert.That(svg.Root!.Name, Is.EqualTo(Ns + "svg"));
         Assert.That(svg.Root.Element(Ns + "title")!.Value, Is.EqualTo("Centre & <Co> and the tools related to it"));
-        Assert.That(svg.Descendants(Ns + "a").Select(a => a.Element(Ns + "title")!.Value), 
+        Assert.That(svg.Descendants(Ns + "a").Select(a => a.Element(Ns + "title")!.Value),
             Is.EquivalentTo(new[] { "Tool \"01\" & sons", "Tool \"02\" & sons", "Tool \"03\" & sons" }));
         Assert.That(svg.Descendants(Ns + "line").Count(), Is.EqualTo(3));
     }
