@@ -33,7 +33,7 @@ public sealed record ToolNeighbourhood(string Slug, string Name, IReadOnlyList<R
 
     /// <summary>Belonging and lineage first (part of, successor, fork, acquired), then integrations, then alternatives; within a kind the tool's own end first, then by name.</summary>
     public static IReadOnlyList<RelatedTool> Order(IEnumerable<RelatedTool> related) =>
-        related.OrderBy(r => Rank(r.Kind)).ThenBy(r => r.FromOtherEnd).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        related.OrderBy(r => Rank(r.Kind)).ThenBy(r => r.FromOtherEnd && !r.Kind.IsSymmetric()).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase).ToList();
 
     private static int Rank(ToolRelationKind kind) => kind switch
     {
