@@ -64,8 +64,8 @@ public sealed partial class CatalogReader
         var sources = ReadLiterature();
         ReadRequirements(layers, components, sources);
         var coverage = ReadTools(components, sources);
-        ReadToolRelations();
         ReadStacks(components, coverage);
+        ReadToolRelations();
         ReadGlossary(components);
     }
 
