@@ -14,6 +14,7 @@ public static class GapJson
             requirement = "met: every component it concerns is fully covered; partly: at least one is covered at any level; unmet: none is",
             layerScore = "(met + partly / 2) / requirements of the layer; layers without requirements have no score",
             overall = "the weakest layer's score",
+            candidates = "full coverage before partial, then tools that integrate with more of the stack's tools, then broader tools, then by name",
         },
         overall = Round(report.Overall),
         weakestLayers = report.WeakestLayers.Select(l => l.Slug),
@@ -21,7 +22,11 @@ public static class GapJson
         uncovered = report.Uncovered.Select(c => new
         {
             c.Slug, c.Name, layer = c.LayerSlug,
-            candidates = report.Candidates[c.Slug].Select(t => new { t.Slug, t.Name, level = EnumText.Format(t.Level), t.Breadth, t.AlreadyInStack }),
+            candidates = report.Candidates[c.Slug].Select(t => new
+            {
+                t.Slug, t.Name, level = EnumText.Format(t.Level), t.Breadth, t.AlreadyInStack,
+                integratesWith = t.IntegratesWith.Select(i => new { i.Slug, i.Name }),
+            }),
         }),
         partlyCovered = report.PartlyCovered.Select(Fill),
         overlaps = report.Overlaps.Select(Fill),

@@ -46,7 +46,8 @@ public sealed class ToolsController(CatalogDbContext db) : Controller
                 .Select(c => new { c.ToolSlug, c.Level }).ToListAsync(ct))
             .GroupBy(c => c.ToolSlug).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(12).Select(g => g.Key).ToList();
         var alternativeNames = await db.Tools.AsNoTracking().Where(t => alternatives.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, t => t.Name, ct);
-        var sources = await MentioningSourcesAsync(tool, ct);
+        var sources = await MentioningSourcesAsync(tool, covers.Select(c => c.Evidence).OfType<string>().ToList(), ct);
+        var related = await ToolNeighbourhood.LoadAsync(db, tool.Slug, tool.Name, ct);
 
         var map = await ArchitectureMap.LoadAsync(db, ct);
         var svg = ArchitectureDiagram.Render(map, $"What {tool.Name} covers in the reference architecture",
@@ -54,16 +55,18 @@ public sealed class ToolsController(CatalogDbContext db) : Controller
 
         var page = new ToolPage(tool.Slug, tool.Name, tool.Homepage, tool.Repository, tool.License, tool.Kind, tool.Vendor, tool.Summary, tool.Tags, svg,
             covers.OrderBy(c => c.LayerOrder).ThenBy(c => c.Order).Select(c => new CoveredComponent(c.Slug, c.Name, c.LayerName, c.Level, c.Evidence)).ToList(),
-            pipelines, requirements, sources, alternatives.Select(a => new NamedLink(a, alternativeNames[a])).ToList());
+            pipelines, requirements, sources, alternatives.Select(a => new NamedLink(a, alternativeNames[a])).ToList()) { Related = related };
         ViewData["Crumbs"] = new[] { new Crumb("Tools", "/tools"), new Crumb(tool.Name) };
         return View("~/ToolCatalog/Show.cshtml", page);
     }
 
-    /// <summary>Sources whose title, tags or note name the tool, or that coverage evidence points to.</summary>
-    private async Task<List<SourceLine>> MentioningSourcesAsync(Tool tool, CancellationToken ct)
+    /// <summary>
+    /// Sources whose title, tags or note name the tool, or that coverage evidence points to (the coverage rows are in
+    /// hand already: reading them again would cost the page a query).
+    /// </summary>
+    private async Task<List<SourceLine>> MentioningSourcesAsync(Tool tool, List<string> evidence, CancellationToken ct)
     {
         var pattern = "%" + tool.Name.Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal) + "%";
-        var evidence = await db.ToolCoverage.AsNoTracking().Where(c => c.ToolSlug == tool.Slug && c.Evidence != null).Select(c => c.Evidence!).ToListAsync(ct);
         return await db.Sources.AsNoTracking()
             .Where(s => evidence.Contains(s.Slug) || EF.Functions.Like(s.Title, pattern) || EF.Functions.Like(s.Note, pattern))
             .OrderByDescending(s => s.Year).ThenBy(s => s.Title).Take(10)

@@ -68,6 +68,7 @@ public sealed partial class CatalogReader
         ReadRequirements(layers, components, sources);
         var coverage = ReadTools(components, sources.Keys);
         ReadStacks(components, coverage);
+        ReadToolRelations();
         ReadGlossary(components);
     }
 

@@ -683,6 +683,35 @@ namespace KnowledgeBase.Storage.Migrations
                     b.ToTable("ToolCoverage");
                 });
 
+            modelBuilder.Entity("KnowledgeBase.Tools.ToolRelation", b =>
+                {
+                    b.Property<string>("ToolSlug")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherSlug")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ToolSlug", "Kind", "OtherSlug");
+
+                    b.HasIndex("OtherSlug");
+
+                    b.ToTable("ToolRelations");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -983,6 +1012,21 @@ namespace KnowledgeBase.Storage.Migrations
 
                     b.HasOne("KnowledgeBase.Tools.Tool", null)
                         .WithMany("Coverage")
+                        .HasForeignKey("ToolSlug")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Tools.ToolRelation", b =>
+                {
+                    b.HasOne("KnowledgeBase.Tools.Tool", null)
+                        .WithMany()
+                        .HasForeignKey("OtherSlug")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KnowledgeBase.Tools.Tool", null)
+                        .WithMany()
                         .HasForeignKey("ToolSlug")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
