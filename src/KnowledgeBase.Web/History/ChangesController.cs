@@ -121,6 +121,8 @@ public static class ChangeText
         (EntityKinds.Tool, _) => $"/tools/{c.EntityKey}/edit?restore={c.Id}",
         (EntityKinds.Source, ChangeAction.Deleted) => null,
         (EntityKinds.Source, _) => $"/sources/{c.EntityKey}/edit?restore={c.Id}",
+        (EntityKinds.Requirement, ChangeAction.Deleted) => null,
+        (EntityKinds.Requirement, _) => $"/requirements/{c.EntityKey}/edit?restore={c.Id}",
         _ => null,
     };
 

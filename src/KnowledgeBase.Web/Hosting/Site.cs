@@ -52,6 +52,7 @@ public static class Site
         builder.Services.AddScoped<KnowledgeBase.Web.Editing.AfterCommit>();
         builder.Services.AddScoped<KnowledgeBase.Web.Sources.SourceWrites>();
         builder.Services.AddScoped<KnowledgeBase.Web.ToolCatalog.ToolWrites>();
+        builder.Services.AddScoped<KnowledgeBase.Web.Requirements.RequirementWrites>();
         builder.Services.AddCatalogSearch();
         builder.Services.AddPageCache();
         builder.Services.AddRequestLimits();

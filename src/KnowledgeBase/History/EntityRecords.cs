@@ -1,6 +1,7 @@
 using System.Globalization;
 using KnowledgeBase.Interchange;
 using KnowledgeBase.Literature;
+using KnowledgeBase.Requirements;
 using KnowledgeBase.Stacks;
 using KnowledgeBase.Tools;
 
@@ -12,8 +13,9 @@ public static class EntityKinds
     public const string Source = "source";
     public const string Tool = "tool";
     public const string Stack = "stack";
+    public const string Requirement = "requirement";
 
-    public static readonly IReadOnlyList<string> All = [Source, Tool, Stack];
+    public static readonly IReadOnlyList<string> All = [Source, Tool, Stack, Requirement];
 
     /// <summary>The page an entity of this kind is shown on.</summary>
     public static string PathOf(string kind, string key) => kind switch
@@ -21,6 +23,7 @@ public static class EntityKinds
         Source => $"/sources/{key}",
         Tool => $"/tools/{key}",
         Stack => $"/stacks/{key}",
+        Requirement => $"/requirements/{key}",
         _ => "/changes",
     };
 }
@@ -64,6 +67,17 @@ public static class EntityRecords
         .Add("summary", s.Summary)
         .Add("date", s.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
         .Add("tools", Lines(tools.Select(t => $"{t.ToolSlug} {t.ComponentSlug}").Order(StringComparer.Ordinal)));
+
+    /// <summary>A requirement with its traces (<c>source | note</c>, one a line) and the components it concerns.</summary>
+    public static EntityRecord Of(Requirement r, IEnumerable<RequirementSource> traces, IEnumerable<RequirementComponent> components) => new EntityRecord()
+        .Add("layer", r.LayerSlug)
+        .Add("title", r.Title)
+        .Add("statement", r.Statement)
+        .Add("kind", EnumText.Format(r.Kind))
+        .Add("priority", EnumText.Format(r.Priority))
+        .Add("tags", string.Join(", ", r.Tags))
+        .Add("sources", Lines(traces.OrderBy(t => t.SourceSlug, StringComparer.Ordinal).Select(t => t.Note.Length == 0 ? t.SourceSlug : $"{t.SourceSlug} | {t.Note}")))
+        .Add("components", Lines(components.Select(c => c.ComponentSlug).Order(StringComparer.Ordinal)));
 
     private static string Lines(IEnumerable<string> items) => string.Join("\n", items);
 }

@@ -14,13 +14,15 @@ public sealed class ImportHistory
     private readonly Dictionary<string, (string Name, EntityRecord Record)> _sources;
     private readonly Dictionary<string, (string Name, EntityRecord Record)> _tools;
     private readonly Dictionary<string, (string Name, EntityRecord Record)> _stacks;
+    private readonly Dictionary<string, (string Name, EntityRecord Record)> _requirements;
 
     private ImportHistory(Dictionary<string, (string, EntityRecord)> sources, Dictionary<string, (string, EntityRecord)> tools,
-        Dictionary<string, (string, EntityRecord)> stacks)
+        Dictionary<string, (string, EntityRecord)> stacks, Dictionary<string, (string, EntityRecord)> requirements)
     {
         _sources = sources;
         _tools = tools;
         _stacks = stacks;
+        _requirements = requirements;
     }
 
     /// <summary>The recorded kinds as the database holds them now; null when the catalog is empty.</summary>
@@ -30,13 +32,15 @@ public sealed class ImportHistory
         var sources = await db.Sources.AsNoTracking().ToListAsync(ct);
         var tools = await db.Tools.AsNoTracking().Include(t => t.Coverage).ToListAsync(ct);
         var stacks = await db.Stacks.AsNoTracking().Include(s => s.Tools).ToListAsync(ct);
+        var requirements = await db.Requirements.AsNoTracking().Include(r => r.Sources).Include(r => r.Components).ToListAsync(ct);
         return new ImportHistory(
             sources.ToDictionary(s => s.Slug, s => (s.Title, EntityRecords.Of(s)), StringComparer.Ordinal),
             tools.ToDictionary(t => t.Slug, t => (t.Name, EntityRecords.Of(t, t.Coverage)), StringComparer.Ordinal),
-            stacks.ToDictionary(s => s.Slug, s => (s.Name, EntityRecords.Of(s, s.Tools)), StringComparer.Ordinal));
+            stacks.ToDictionary(s => s.Slug, s => (s.Name, EntityRecords.Of(s, s.Tools)), StringComparer.Ordinal),
+            requirements.ToDictionary(r => r.Code, r => ($"{r.Code} {r.Title}", EntityRecords.Of(r, r.Sources, r.Components)), StringComparer.Ordinal));
     }
 
-    /// <summary>Adds a change for every source, tool and stack the files add, change or drop.</summary>
+    /// <summary>Adds a change for every source, tool, stack and requirement the files add, change or drop.</summary>
     public void Record(CatalogDbContext db, CatalogSnapshot files, DateTimeOffset at)
     {
         var incomingSources = files.Sources.ToDictionary(s => s.Slug, s => (s.Title, EntityRecords.Of(s)), StringComparer.Ordinal);
@@ -46,7 +50,12 @@ public sealed class ImportHistory
         var incomingStacks = files.Stacks.ToDictionary(s => s.Slug, s => (s.Name, EntityRecords.Of(s, stackTools[s.Slug])), StringComparer.Ordinal);
         Compare(db, EntityKinds.Source, _sources, incomingSources, at);
         Compare(db, EntityKinds.Tool, _tools, incomingTools, at);
+        var traces = files.RequirementSources.ToLookup(t => t.RequirementCode, StringComparer.Ordinal);
+        var concerns = files.RequirementComponents.ToLookup(c => c.RequirementCode, StringComparer.Ordinal);
+        var incomingRequirements = files.Requirements.ToDictionary(r => r.Code,
+            r => ($"{r.Code} {r.Title}", EntityRecords.Of(r, traces[r.Code], concerns[r.Code])), StringComparer.Ordinal);
         Compare(db, EntityKinds.Stack, _stacks, incomingStacks, at);
+        Compare(db, EntityKinds.Requirement, _requirements, incomingRequirements, at);
     }
 
     private static void Compare(CatalogDbContext db, string kind, Dictionary<string, (string Name, EntityRecord Record)> before,

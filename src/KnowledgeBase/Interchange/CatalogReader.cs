@@ -65,7 +65,7 @@ public sealed partial class CatalogReader
         var components = ReadComponents(layers);
         ReadPipelines(components);
         var sources = ReadLiterature();
-        ReadRequirements(layers, components, sources);
+        ReadRequirements(layers, components, sources.Keys);
         var coverage = ReadTools(components, sources.Keys);
         ReadStacks(components, coverage);
         ReadToolRelations();
@@ -169,7 +169,37 @@ public sealed partial class CatalogReader
         return result;
     }
 
-    private void ReadRequirements(Dictionary<string, Layer> layers, Dictionary<string, Component> components, Dictionary<string, Source> sources)
+    /// <summary>
+    /// One requirement with its traces and components, written as <c>requirements.csv</c>,
+    /// <c>requirement_sources.csv</c> and <c>requirement_components.csv</c> would hold them and read back with the
+    /// importer's checks. Trace <c>i</c> is on line <c>i + 2</c> of its table.
+    /// </summary>
+    public static (Requirement? Requirement, IReadOnlyList<ImportError> Errors) CheckRequirement(RequirementRow row,
+        IReadOnlyList<RequirementSourceRow> traces, IReadOnlyList<RequirementComponentRow> concerns,
+        IReadOnlyList<Layer> layers, IReadOnlyList<Component> components, ICollection<string> sourceSlugs)
+    {
+        var tables = new Dictionary<string, string>
+        {
+            ["requirements.csv"] = Text<RequirementRow, RequirementMap>([row]),
+            ["requirement_sources.csv"] = Text<RequirementSourceRow, RequirementSourceMap>(traces),
+            ["requirement_components.csv"] = Text<RequirementComponentRow, RequirementComponentMap>(concerns),
+        };
+        var reader = new CatalogReader("", "", null) { _tableText = file => tables.GetValueOrDefault(file) };
+        reader.ReadRequirements(layers.ToDictionary(l => l.Slug, StringComparer.Ordinal), components.ToDictionary(c => c.Slug, StringComparer.Ordinal), sourceSlugs);
+        var requirement = reader._catalog.Requirements.Count == 1 && reader._errors.All(e => e.IsWarning) ? reader._catalog.Requirements[0] : null;
+        requirement?.Sources.AddRange(reader._catalog.RequirementSources);
+        requirement?.Components.AddRange(reader._catalog.RequirementComponents);
+        return (requirement, reader._errors);
+    }
+
+    private static string Text<T, TMap>(IEnumerable<T> rows) where TMap : CsvHelper.Configuration.ClassMap<T>, new()
+    {
+        var text = new StringWriter();
+        CsvTable.Write<T, TMap>(text, rows);
+        return text.ToString();
+    }
+
+    private void ReadRequirements(Dictionary<string, Layer> layers, Dictionary<string, Component> components, ICollection<string> sources)
     {
         var requirements = new Dictionary<string, Requirement>();
         foreach (var (row, line) in Table<RequirementRow, RequirementMap>("requirements.csv", out var c))

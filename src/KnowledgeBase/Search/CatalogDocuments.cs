@@ -70,17 +70,8 @@ public static class CatalogDocuments
             Detail = t.Synonyms.Count > 0 ? "Also: " + string.Join(", ", t.Synonyms) : "Glossary",
         }));
         documents.AddRange(rows.Tools.Select(tool => ForTool(tool, coverageByTool[tool.Slug].ToList())));
-        foreach (var requirement in rows.Requirements)
-        {
-            var concerned = componentsByRequirement[requirement.Code].ToList();
-            documents.Add(new SearchDocument
-            {
-                Type = SearchTypes.Requirement, Key = requirement.Code, Title = requirement.Title, AltTitle = requirement.Code,
-                Body = requirement.Statement, Tags = requirement.Tags, Related = concerned.Select(c => c.Name).ToList(),
-                Layers = concerned.Select(c => c.LayerSlug).Prepend(requirement.LayerSlug).Distinct(StringComparer.Ordinal).ToList(),
-                Detail = $"{requirement.Code} · {layerNames.GetValueOrDefault(requirement.LayerSlug)}",
-            });
-        }
+        documents.AddRange(rows.Requirements.Select(r =>
+            ForRequirement(r, componentsByRequirement[r.Code].ToList(), layerNames.GetValueOrDefault(r.LayerSlug))));
         // Rendering ten thousand notes to plain text is CPU work worth spreading over the cores.
         documents.AddRange(rows.Sources.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(ForSource));
         return documents;
@@ -91,6 +82,15 @@ public static class CatalogDocuments
         IReadOnlyList<Layer> Layers, IReadOnlyList<Component> Components, IReadOnlyList<ToolCoverage> Coverage,
         IReadOnlyList<RequirementComponent> RequirementComponents, IReadOnlyList<Tool> Tools,
         IReadOnlyList<Requirement> Requirements, IReadOnlyList<Source> Sources, IReadOnlyList<GlossaryTerm> Glossary);
+
+    /// <summary>A requirement's document: its own fields, its layer's name and the components it concerns.</summary>
+    public static SearchDocument ForRequirement(Requirement requirement, IReadOnlyList<Component> concerned, string? layerName) => new()
+    {
+        Type = SearchTypes.Requirement, Key = requirement.Code, Title = requirement.Title, AltTitle = requirement.Code,
+        Body = requirement.Statement, Tags = requirement.Tags, Related = concerned.Select(c => c.Name).ToList(),
+        Layers = concerned.Select(c => c.LayerSlug).Prepend(requirement.LayerSlug).Distinct(StringComparer.Ordinal).ToList(),
+        Detail = $"{requirement.Code} · {layerName}",
+    };
 
     /// <summary>A tool's document: its own fields and the components it covers, so an edit re-indexes the one tool.</summary>
     public static SearchDocument ForTool(Tool tool, IReadOnlyList<Component> covered) => new()

@@ -59,6 +59,10 @@ public class WritePermissionTests
         new object[] { "GET", "/tools/new", Array.Empty<string>() },
         new object[] { "GET", "/tools/{tool}/edit", Array.Empty<string>() },
         new object[] { "GET", "/tools/{tool}/delete", Array.Empty<string>() },
+        new object[] { "POST", "/requirements/new", new[] { "Code=MTX-{n3}", "Layer=model-management", "Title=Matrix requirement", "Kind=functional", "Priority=must", "Traces[0].Source={source}", "Command=save" } },
+        new object[] { "POST", "/requirements/{requirement}/edit", new[] { "Layer=model-management", "Title=Edited by the matrix {n}", "Kind=functional", "Priority=must", "Traces[0].Source={source}", "Version={requirementversion}", "Command=save" } },
+        new object[] { "GET", "/requirements/new", Array.Empty<string>() },
+        new object[] { "GET", "/requirements/{requirement}/edit", Array.Empty<string>() },
         new object[] { "POST", "/submissions/{fresh-submission}/approve", Array.Empty<string>() },
         new object[] { "POST", "/submissions/{fresh-submission}/reject", new[] { "reason=Not for this catalog" } },
         new object[] { "POST", "/submissions/{fresh-submission}/remove", new[] { "reason=Spam" } },
@@ -66,6 +70,9 @@ public class WritePermissionTests
 
     private static string[] ToolFields(string name, string extra) =>
         [$"Name={name}", "Kind=open-source", "Summary=Written by the matrix.", "Coverage[0].Component=explainability-fairness", "Coverage[0].Level=partial", extra, "Command=save"];
+
+    /// <summary>A shipped requirement the requirement edits act on.</summary>
+    private const string Requirement = "INF-01";
 
     /// <summary>A shipped tool no stack uses, which the tool edits act on.</summary>
     private const string Tool = "ai-fairness-360";
@@ -171,16 +178,20 @@ public class WritePermissionTests
     private async Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string url, string[] fields, string slug)
     {
         var target = url.Replace("{slug}", slug, StringComparison.Ordinal).Replace("{source}", Source, StringComparison.Ordinal)
-            .Replace("{tool}", Tool, StringComparison.Ordinal);
+            .Replace("{tool}", Tool, StringComparison.Ordinal).Replace("{requirement}", Requirement, StringComparison.Ordinal);
         if (method == "GET") return await client.GetAsync(new Uri(target, UriKind.Relative));
         var token = await StackForms.TokenAsync(client, "/stacks/new");
         var n = Interlocked.Increment(ref _stacks).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var code = FirstChecklistCode(slug);
         var version = fields.Any(f => f.Contains("{version}", StringComparison.Ordinal)) ? await VersionAsync($"/sources/{Source}/edit") : "";
         var toolVersion = fields.Any(f => f.Contains("{toolversion}", StringComparison.Ordinal)) ? await VersionAsync($"/tools/{Tool}/edit") : "";
-        var pairs = fields.Select(f => f.Replace("{slug}", slug, StringComparison.Ordinal).Replace("{n}", n, StringComparison.Ordinal)
+        var requirementVersion = fields.Any(f => f.Contains("{requirementversion}", StringComparison.Ordinal)) ? await VersionAsync($"/requirements/{Requirement}/edit") : "";
+        // Requirement codes take two or three digits.
+        var n3 = (int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) % 900 + 100).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var pairs = fields.Select(f => f.Replace("{slug}", slug, StringComparison.Ordinal).Replace("{n3}", n3, StringComparison.Ordinal).Replace("{n}", n, StringComparison.Ordinal)
                 .Replace("{code}", code, StringComparison.Ordinal).Replace("{version}", version, StringComparison.Ordinal)
-                .Replace("{toolversion}", toolVersion, StringComparison.Ordinal).Split('=', 2))
+                .Replace("{toolversion}", toolVersion, StringComparison.Ordinal).Replace("{requirementversion}", requirementVersion, StringComparison.Ordinal)
+                .Replace("{source}", Source, StringComparison.Ordinal).Split('=', 2))
             .Select(p => (p[0], p[1])).ToArray();
         if (pairs is [("file", var csv)])
         {
@@ -254,6 +265,7 @@ public class WritePermissionTests
                 || '#' || (SELECT group_concat(Slug || '|' || Title || '|' || length(Note), ';') FROM (SELECT * FROM Sources ORDER BY Slug))
                 || '#' || (SELECT group_concat(Slug || '|' || Name || '|' || Summary, ';') FROM (SELECT * FROM Tools ORDER BY Slug))
                 || '#' || (SELECT group_concat(ToolSlug || '|' || ComponentSlug || '|' || Level, ';') FROM (SELECT * FROM ToolCoverage ORDER BY 1, 2))
+                || '#' || (SELECT group_concat(Code || '|' || Title, ';') FROM (SELECT * FROM Requirements ORDER BY Code))
                 || '#' || (SELECT count(*) FROM Changes)
                 || '#' || coalesce((SELECT group_concat(Id || '|' || Status, ';') FROM (SELECT * FROM Submissions ORDER BY Id)), '')
             """;
