@@ -17,9 +17,10 @@ namespace KnowledgeBase.Web.Stacks;
 /// </summary>
 public sealed class StackBuilderController(CatalogDbContext db, TimeProvider clock) : Controller
 {
+    /// <param name="answers">A wanted-stack request the new stack is meant to answer.</param>
     [HttpGet("/stacks/new")]
-    public async Task<IActionResult> New(CancellationToken ct) =>
-        await RenderAsync(new StackForm { Date = StackData.Date(DateOnly.FromDateTime(DateTime.UtcNow)) }, null, [], ct);
+    public async Task<IActionResult> New([FromQuery] long? answers, CancellationToken ct) =>
+        await RenderAsync(new StackForm { Date = StackData.Date(DateOnly.FromDateTime(DateTime.UtcNow)), Answers = answers }, null, [], ct);
 
     [HttpGet("/stacks/{slug}/edit")]
     public async Task<IActionResult> Edit([FromRoute] string slug, CancellationToken ct)
@@ -93,6 +94,7 @@ public sealed class StackBuilderController(CatalogDbContext db, TimeProvider clo
             return result;
         }
         var slug = await StackWrites.SaveAsync(db, draft, originalSlug, Author(), ct);
+        await StackRequests.AnswerAsync(db, form.Answers, slug, ct);
         return RedirectToAction(nameof(StacksController.Show), "Stacks", new { slug });
     }
 
@@ -125,6 +127,10 @@ public sealed class StackBuilderController(CatalogDbContext db, TimeProvider clo
         ViewData["Crumbs"] = originalSlug is null
             ? new[] { new Crumb("Stacks", "/stacks"), new Crumb("New stack") }
             : new[] { new Crumb("Stacks", "/stacks"), new Crumb(name, $"/stacks/{originalSlug}"), new Crumb("Edit") };
-        return View("~/Stacks/Builder.cshtml", new BuilderPage(form, originalSlug, catalog, StackData.View(catalog, report, name), problems, EditPolicy.Allowed(HttpContext)));
+        var requests = await StackRequests.OpenAsync(db, ct);
+        return View("~/Stacks/Builder.cshtml", new BuilderPage(form, originalSlug, catalog, StackData.View(catalog, report, name), problems, EditPolicy.Allowed(HttpContext))
+        {
+            Requests = requests,
+        });
     }
 }

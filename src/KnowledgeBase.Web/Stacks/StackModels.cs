@@ -32,6 +32,8 @@ public sealed class StackForm
     public string[] Pick { get; set; } = [];
     /// <summary><c>save</c> to save; anything else re-renders the preview.</summary>
     public string? Command { get; set; }
+    /// <summary>The wanted-stack request this stack answers, if any.</summary>
+    public long? Answers { get; set; }
 
     public const char Separator = ':';
 
@@ -47,12 +49,14 @@ public sealed class StackForm
     /// <summary>The form as a submission keeps it, to be checked again and saved when an editor approves it.</summary>
     public EntityRecord ToRecord() => new EntityRecord()
         .Add("name", Name).Add("slug", Slug).Add("author", Author).Add("contact", Contact).Add("summary", Summary).Add("date", Date)
-        .Add("picks", string.Join("\n", Pick.Where(p => !string.IsNullOrWhiteSpace(p)).Distinct(StringComparer.Ordinal)));
+        .Add("picks", string.Join("\n", Pick.Where(p => !string.IsNullOrWhiteSpace(p)).Distinct(StringComparer.Ordinal)))
+        .Add("answers", Answers?.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public static StackForm FromRecord(EntityRecord record) => new()
     {
         Name = record["name"], Slug = record["slug"], Author = record["author"], Contact = record["contact"], Summary = record["summary"],
         Date = record["date"], Pick = (record["picks"] ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries),
+        Answers = long.TryParse(record["answers"], System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null,
     };
 }
 
@@ -60,6 +64,9 @@ public sealed record BuilderPage(
     StackForm Form, string? OriginalSlug, GapCatalog Catalog, GapView Preview, IReadOnlyList<DraftProblem> Problems, bool EditsAllowed)
 {
     public HashSet<string> Picked { get; } = Form.Pick.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Open wanted-stack requests the stack may answer.</summary>
+    public IReadOnlyList<KnowledgeBase.Submissions.StackRequest> Requests { get; init; } = [];
 
     public string? ProblemWith(string field) => Problems.FirstOrDefault(p => p.Field == field)?.Message;
 

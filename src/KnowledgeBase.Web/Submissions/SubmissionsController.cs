@@ -65,6 +65,7 @@ public sealed class SubmissionsController(CatalogDbContext db, TimeProvider cloc
         var now = clock.GetUtcNow();
         var author = new ChangeAuthor(Actor.Of(User), ChangeOrigin.Site, now, $"approved submission {id} from {submission.Author}");
         var slug = await StackWrites.SaveAsync(db, form.Draft(), null, author, ct);
+        await StackRequests.AnswerAsync(db, form.Answers, slug, ct);
         await SubmissionWrites.DecideAsync(db, submission, SubmissionStatus.Approved, Actor.Of(User), null, slug, now, ct);
         return Redirect($"/stacks/{slug}");
     }

@@ -47,6 +47,9 @@ public static class StackDraftRules
     public static string EffectiveSlug(StackDraft draft) =>
         string.IsNullOrWhiteSpace(draft.Slug) ? SlugFrom(draft.Name) : draft.Slug.Trim();
 
+    /// <summary>Slugs <c>/stacks/new</c>, <c>/stacks/compare</c> and <c>/stacks/wanted</c> would shadow.</summary>
+    public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(["new", "compare", "wanted"], StringComparer.Ordinal);
+
     public static List<DraftProblem> Check(StackDraft draft, GapCatalog catalog, IReadOnlySet<string> otherSlugs)
     {
         var problems = new List<DraftProblem>();
@@ -56,6 +59,7 @@ public static class StackDraftRules
         var slug = EffectiveSlug(draft);
         if (slug.Length == 0 && !string.IsNullOrWhiteSpace(draft.Name)) problems.Add(new("slug", "Choose a slug: the name has no letters or digits to make one from."));
         else if (slug.Length > 0 && !Slugs.IsValid(slug)) problems.Add(new("slug", $"'{CsvTable.Truncate(slug, 40)}' is not a valid slug: use lowercase a-z, 0-9 and single hyphens."));
+        else if (ReservedSlugs.Contains(slug)) problems.Add(new("slug", $"'{slug}' is the address of a page of the site; choose another slug."));
         else if (otherSlugs.Contains(slug)) problems.Add(new("slug", $"Another stack already has the slug '{slug}'.", Conflict: true));
 
         Limit(problems, "author", draft.Author, FieldLimits.Person);

@@ -37,6 +37,7 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public DbSet<CatalogState> CatalogState => Set<CatalogState>();
     public DbSet<Change> Changes => Set<Change>();
     public DbSet<KnowledgeBase.Submissions.Submission> Submissions => Set<KnowledgeBase.Submissions.Submission>();
+    public DbSet<KnowledgeBase.Submissions.StackRequest> StackRequests => Set<KnowledgeBase.Submissions.StackRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

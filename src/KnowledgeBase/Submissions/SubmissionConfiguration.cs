@@ -35,3 +35,17 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         b.HasIndex(s => s.Author);
     }
 }
+
+internal sealed class StackRequestConfiguration : IEntityTypeConfiguration<StackRequest>
+{
+    public void Configure(EntityTypeBuilder<StackRequest> b)
+    {
+        b.HasKey(r => r.Id);
+        b.Property(r => r.Title).HasMaxLength(FieldLimits.Name);
+        b.Property(r => r.Details).HasMaxLength(FieldLimits.Summary);
+        b.Property(r => r.PostedBy).HasMaxLength(FieldLimits.Person);
+        b.Property(r => r.AnsweredBy).HasMaxLength(FieldLimits.Slug);
+        b.Property(r => r.PostedAt).HasConversion(v => v.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+            v => DateTimeOffset.Parse(v, CultureInfo.InvariantCulture));
+    }
+}

@@ -63,6 +63,7 @@ public class WritePermissionTests
         new object[] { "POST", "/requirements/{requirement}/edit", new[] { "Layer=model-management", "Title=Edited by the matrix {n}", "Kind=functional", "Priority=must", "Traces[0].Source={source}", "Version={requirementversion}", "Command=save" } },
         new object[] { "GET", "/requirements/new", Array.Empty<string>() },
         new object[] { "GET", "/requirements/{requirement}/edit", Array.Empty<string>() },
+        new object[] { "POST", "/stacks/wanted", new[] { "title=Wanted by the matrix {n}" } },
         new object[] { "POST", "/submissions/{fresh-submission}/approve", Array.Empty<string>() },
         new object[] { "POST", "/submissions/{fresh-submission}/reject", new[] { "reason=Not for this catalog" } },
         new object[] { "POST", "/submissions/{fresh-submission}/remove", new[] { "reason=Spam" } },
@@ -105,11 +106,12 @@ public class WritePermissionTests
 
         using var response = await SendAsync(_clients[AccountRoles.Contributor], method, url, fields, slug);
 
-        if (method == "POST" && url == "/stacks/new")
+        if (method == "POST" && url is "/stacks/new" or "/stacks/wanted")
         {
-            // A contributor's new stack is not refused but proposed: it waits for review, and the catalog is as it was.
+            // A contributor's new stack is not refused but proposed (it waits for review), and a contributor may ask
+            // for a wanted stack: either way the catalog is as it was.
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Found));
-            Assert.That(response.Headers.Location?.ToString(), Does.Match("^/submissions/[0-9]+$"));
+            Assert.That(response.Headers.Location?.ToString(), Does.Match("^/submissions/[0-9]+$|^/stacks/wanted$"));
             Assert.That(CatalogPart(Fingerprint()), Is.EqualTo(CatalogPart(before)));
             return;
         }
@@ -250,7 +252,7 @@ public class WritePermissionTests
     }
 
     /// <summary>Every stack, placement, checklist item, source, tool, coverage row, recorded change and submission as one text, read beside the site.</summary>
-    /// <summary>The catalog's part of a fingerprint: all but its last part, the submissions.</summary>
+    /// <summary>The catalog's part of a fingerprint: all but its last part, the submissions and wanted-stack requests.</summary>
     private static string CatalogPart(string fingerprint) => fingerprint[..fingerprint.LastIndexOf('#')];
 
     private string Fingerprint()
@@ -268,6 +270,7 @@ public class WritePermissionTests
                 || '#' || (SELECT group_concat(Code || '|' || Title, ';') FROM (SELECT * FROM Requirements ORDER BY Code))
                 || '#' || (SELECT count(*) FROM Changes)
                 || '#' || coalesce((SELECT group_concat(Id || '|' || Status, ';') FROM (SELECT * FROM Submissions ORDER BY Id)), '')
+                    || '/' || (SELECT count(*) FROM StackRequests)
             """;
         return (string)command.ExecuteScalar()!;
     }
