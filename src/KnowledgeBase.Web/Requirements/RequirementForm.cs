@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using KnowledgeBase.Architecture;
 using KnowledgeBase.History;
 using KnowledgeBase.Interchange;
@@ -101,10 +99,5 @@ public sealed class TraceForm
 
 public static class RequirementVersion
 {
-    public static string Of(Requirement r)
-    {
-        var record = EntityRecords.Of(r, r.Sources, r.Components);
-        var text = string.Join("\u001e", record.Fields.Select(f => f.Name + "\u001f" + f.Value));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
-    }
+    public static string Of(Requirement r) => EntityRecords.Of(r, r.Sources, r.Components).Fingerprint();
 }

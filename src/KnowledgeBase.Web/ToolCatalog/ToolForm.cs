@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using KnowledgeBase.Architecture;
 using KnowledgeBase.History;
 using KnowledgeBase.Interchange;
@@ -121,10 +119,5 @@ public sealed class FormProblems
 /// <summary>A short fingerprint of a tool and its coverage: what optimistic concurrency compares.</summary>
 public static class ToolVersion
 {
-    public static string Of(Tool tool, IEnumerable<ToolCoverage> coverage)
-    {
-        var record = EntityRecords.Of(tool, coverage);
-        var text = string.Join("\u001e", record.Fields.Select(f => f.Name + "\u001f" + f.Value));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
-    }
+    public static string Of(Tool tool, IEnumerable<ToolCoverage> coverage) => EntityRecords.Of(tool, coverage).Fingerprint();
 }

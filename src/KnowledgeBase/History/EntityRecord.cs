@@ -16,6 +16,13 @@ public sealed class EntityRecord
 
     public string? this[string field] => Fields.FirstOrDefault(f => f.Name == field)?.Value;
 
+    /// <summary>A short hash of every field: what optimistic concurrency compares between opening a form and saving it.</summary>
+    public string Fingerprint()
+    {
+        var text = string.Join("\u001e", Fields.Select(f => f.Name + "\u001f" + f.Value));
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..16];
+    }
+
     /// <summary>The fields whose values differ, in record order; a missing side counts as all fields empty.</summary>
     public static List<FieldChange> Diff(EntityRecord? before, EntityRecord? after)
     {

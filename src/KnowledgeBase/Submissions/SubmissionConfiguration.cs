@@ -1,17 +1,13 @@
 using System.Globalization;
-using System.Text.Json;
 using KnowledgeBase.History;
 using KnowledgeBase.Storage;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KnowledgeBase.Submissions;
 
 internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submission>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public void Configure(EntityTypeBuilder<Submission> b)
     {
         b.HasKey(s => s.Id);
@@ -26,11 +22,7 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
             v => DateTimeOffset.Parse(v, CultureInfo.InvariantCulture));
         b.Property(s => s.ReviewedAt).HasConversion(v => v.HasValue ? v.Value.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture) : null,
             v => v == null ? null : DateTimeOffset.Parse(v, CultureInfo.InvariantCulture));
-        b.Property(s => s.Fields).HasConversion(
-            v => JsonSerializer.Serialize(v, Json),
-            v => JsonSerializer.Deserialize<EntityRecord>(v, Json) ?? new EntityRecord(),
-            new ValueComparer<EntityRecord>((x, y) => JsonSerializer.Serialize(x, Json) == JsonSerializer.Serialize(y, Json),
-                v => JsonSerializer.Serialize(v, Json).GetHashCode(StringComparison.Ordinal), v => v));
+        b.Property(s => s.Fields).AsJson(() => new EntityRecord());
         b.HasIndex(s => new { s.Status, s.Id });
         b.HasIndex(s => s.Author);
     }

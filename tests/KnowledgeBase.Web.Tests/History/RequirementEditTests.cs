@@ -5,7 +5,6 @@ using KnowledgeBase.Storage;
 using KnowledgeBase.Tests.Support;
 using KnowledgeBase.Web.Tests.Stacks;
 using KnowledgeBase.Web.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace KnowledgeBase.Web.Tests.History;
 
@@ -48,18 +47,10 @@ public class RequirementEditTests() : SiteSession(followRedirects: false)
         return [.. defaults.Where(f => !names.Contains(f.Item1)), .. more];
     }
 
-    private string Scalar(string sql, string code)
-    {
-        using var connection = new SqliteConnection(CatalogDatabase.ConnectionString(new DataDirectory(Site.DataDir)) + ";Mode=ReadOnly");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$code", code);
-        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
-    }
+    private string Scalar(string sql, string code) => SiteDatabase.Scalar(Site, sql, code);
 
     private string Traces(string code) =>
-        Scalar("SELECT coalesce(group_concat(SourceSlug || ' ' || Note, '; '), '') FROM (SELECT * FROM RequirementSources WHERE RequirementCode = $code ORDER BY SourceSlug)", code);
+        Scalar("SELECT coalesce(group_concat(SourceSlug || ' ' || Note, '; '), '') FROM (SELECT * FROM RequirementSources WHERE RequirementCode = $v ORDER BY SourceSlug)", code);
 
     private async Task<string> VersionAsync(string code) =>
         StackForms.Parse(await TextAsync($"/requirements/{code}/edit")).QuerySelector("input[name=Version]")!.GetAttribute("value")!;
@@ -93,7 +84,7 @@ public class RequirementEditTests() : SiteSession(followRedirects: false)
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Found), await response.Content.ReadAsStringAsync());
         Assert.That(Traces(code), Is.EqualTo($"{FirstSource()} Section 4.2, table 3; {SecondSource()} Figure 1"));
-        var id = Scalar("SELECT max(Id) FROM Changes WHERE EntityKey = $code", code);
+        var id = Scalar("SELECT max(Id) FROM Changes WHERE EntityKey = $v", code);
         var change = StackForms.Parse(await TextAsync($"/changes/{id}"));
         Assert.That(change.QuerySelectorAll("table.field-changes tbody th").Select(th => th.TextContent), Is.EqualTo(new[] { "sources" }));
     }
@@ -112,7 +103,7 @@ public class RequirementEditTests() : SiteSession(followRedirects: false)
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         var page = StackForms.Parse(await response.Content.ReadAsStringAsync());
         Assert.That(page.QuerySelector("#problems")!.TextContent, Does.Contain(shownAt + ": ").And.Contain(problem));
-        Assert.That(Scalar("SELECT count(*) FROM Requirements WHERE Code = $code", code), Is.EqualTo("0"));
+        Assert.That(Scalar("SELECT count(*) FROM Requirements WHERE Code = $v", code), Is.EqualTo("0"));
     }
 
     [Test]
@@ -128,7 +119,7 @@ public class RequirementEditTests() : SiteSession(followRedirects: false)
 
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         Assert.That(StackForms.Parse(await second.Content.ReadAsStringAsync()).QuerySelector(".their-version")!.TextContent, Does.Contain("First title"));
-        Assert.That(Scalar("SELECT Title FROM Requirements WHERE Code = $code", code), Is.EqualTo("First title"));
+        Assert.That(Scalar("SELECT Title FROM Requirements WHERE Code = $v", code), Is.EqualTo("First title"));
     }
 
     [Test]
@@ -136,7 +127,7 @@ public class RequirementEditTests() : SiteSession(followRedirects: false)
     {
         var code = NewCode();
         using (var created = await PostAsync("/requirements/new", Fields(code))) Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Found));
-        var first = Scalar("SELECT max(Id) FROM Changes WHERE EntityKey = $code", code);
+        var first = Scalar("SELECT max(Id) FROM Changes WHERE EntityKey = $v", code);
         using (var edit = await PostAsync($"/requirements/{code}/edit", Fields(code, ("Version", await VersionAsync(code)), ("Statement", "Vandalised."))))
             Assert.That(edit.StatusCode, Is.EqualTo(HttpStatusCode.Found));
 
@@ -149,6 +140,6 @@ public class RequirementEditTests() : SiteSession(followRedirects: false)
         using var saved = await PostAsync($"/requirements/{code}/edit", fields);
 
         Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Found), await saved.Content.ReadAsStringAsync());
-        Assert.That(Scalar("SELECT Statement FROM Requirements WHERE Code = $code", code), Is.EqualTo("The platform shall sign every released model."));
+        Assert.That(Scalar("SELECT Statement FROM Requirements WHERE Code = $v", code), Is.EqualTo("The platform shall sign every released model."));
     }
 }

@@ -7,7 +7,6 @@ using KnowledgeBase.Storage;
 using KnowledgeBase.Tests.Support;
 using KnowledgeBase.Web.Tests.Stacks;
 using KnowledgeBase.Web.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace KnowledgeBase.Web.Tests.History;
 
@@ -58,18 +57,10 @@ public class ToolEditTests() : SiteSession(followRedirects: false)
         return slug;
     }
 
-    private string Scalar(string sql, string slug)
-    {
-        using var connection = new SqliteConnection(CatalogDatabase.ConnectionString(new DataDirectory(Site.DataDir)) + ";Mode=ReadOnly");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$slug", slug);
-        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
-    }
+    private string Scalar(string sql, string slug) => SiteDatabase.Scalar(Site, sql, slug);
 
     private string Coverage(string slug) =>
-        Scalar("SELECT coalesce(group_concat(ComponentSlug || ' ' || lower(Level) || ' ' || coalesce(Evidence, '-'), '; '), '') FROM (SELECT * FROM ToolCoverage WHERE ToolSlug = $slug ORDER BY ComponentSlug)", slug);
+        Scalar("SELECT coalesce(group_concat(ComponentSlug || ' ' || lower(Level) || ' ' || coalesce(Evidence, '-'), '; '), '') FROM (SELECT * FROM ToolCoverage WHERE ToolSlug = $v ORDER BY ComponentSlug)", slug);
 
     [Test]
     public async Task A_new_tool_is_saved_with_its_coverage_shown_found_by_search_and_recorded()
@@ -99,7 +90,7 @@ public class ToolEditTests() : SiteSession(followRedirects: false)
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Found), await response.Content.ReadAsStringAsync());
         Assert.That(Coverage(slug), Is.EqualTo("experiment-tracking full https://example.org/docs/tracking; model-registry partial https://example.org/docs/registry"));
-        var id = Scalar("SELECT max(Id) FROM Changes WHERE EntityKey = $slug", slug);
+        var id = Scalar("SELECT max(Id) FROM Changes WHERE EntityKey = $v", slug);
         var change = StackForms.Parse(await TextAsync($"/changes/{id}"));
         var row = change.QuerySelectorAll("table.field-changes tbody tr").Single();
         Assert.That(row.QuerySelector("th")!.TextContent, Is.EqualTo("coverage"), "only the field that changed");
@@ -125,7 +116,7 @@ public class ToolEditTests() : SiteSession(followRedirects: false)
         Assert.That(page.QuerySelector("#problems")!.TextContent, Does.Contain(shownAt + ": ").And.Contain(problem));
         Assert.That(page.QuerySelectorAll(".field-error").Select(e => e.TextContent), Has.Some.Contains(problem), "the problem sits beside its field");
         Assert.That(((IHtmlInputElement)page.QuerySelector("#t-name")!).Value, Is.EqualTo("Refused tool"), "the form keeps what was typed");
-        Assert.That(Scalar("SELECT count(*) FROM Tools WHERE Slug = $slug", slug), Is.EqualTo("0"));
+        Assert.That(Scalar("SELECT count(*) FROM Tools WHERE Slug = $v", slug), Is.EqualTo("0"));
     }
 
     [Test]
@@ -151,7 +142,7 @@ public class ToolEditTests() : SiteSession(followRedirects: false)
         using var response = await PostAsync("/tools/new", fields);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Found));
-        Assert.That(Scalar("SELECT Name || '|' || Summary FROM Tools WHERE Slug = $slug", slug), Is.EqualTo(name + "|" + summary));
+        Assert.That(Scalar("SELECT Name || '|' || Summary FROM Tools WHERE Slug = $v", slug), Is.EqualTo(name + "|" + summary));
         var html = await TextAsync($"/tools/{slug}");
         Assert.That(html, Does.Not.Contain("<img src=x").And.Not.Contain("<script>alert"));
         var page = StackForms.Parse(html);
@@ -172,7 +163,7 @@ public class ToolEditTests() : SiteSession(followRedirects: false)
         var page = StackForms.Parse(await second.Content.ReadAsStringAsync());
         Assert.That(((IHtmlInputElement)page.QuerySelector("#t-name")!).Value, Is.EqualTo("Second save"), "yours, as typed");
         Assert.That(page.QuerySelector(".their-version")!.TextContent, Does.Contain("First save"), "theirs, beside it");
-        Assert.That(Scalar("SELECT Name FROM Tools WHERE Slug = $slug", slug), Is.EqualTo("First save"));
+        Assert.That(Scalar("SELECT Name FROM Tools WHERE Slug = $v", slug), Is.EqualTo("First save"));
     }
 
     [Test]
@@ -194,7 +185,7 @@ public class ToolEditTests() : SiteSession(followRedirects: false)
         Assert.That(Coverage(tool), Is.EqualTo(before));
         using var delete = await PostAsync($"/tools/{tool}/delete");
         Assert.That(delete.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
-        Assert.That(Scalar("SELECT count(*) FROM Tools WHERE Slug = $slug", tool), Is.EqualTo("1"));
+        Assert.That(Scalar("SELECT count(*) FROM Tools WHERE Slug = $v", tool), Is.EqualTo("1"));
     }
 
     [Test]
@@ -203,8 +194,8 @@ public class ToolEditTests() : SiteSession(followRedirects: false)
         var slug = await AddAsync("Deleted tool");
         using (var delete = await PostAsync($"/tools/{slug}/delete"))
             Assert.That(delete.StatusCode, Is.EqualTo(HttpStatusCode.Found));
-        Assert.That(Scalar("SELECT count(*) FROM Tools WHERE Slug = $slug", slug), Is.EqualTo("0"));
-        var id = Scalar("SELECT max(Id) FROM Changes WHERE EntityKey = $slug", slug);
+        Assert.That(Scalar("SELECT count(*) FROM Tools WHERE Slug = $v", slug), Is.EqualTo("0"));
+        var id = Scalar("SELECT max(Id) FROM Changes WHERE EntityKey = $v", slug);
         var change = StackForms.Parse(await TextAsync($"/changes/{id}"));
         var restore = change.QuerySelector("a.button")!.GetAttribute("href")!;
         Assert.That(restore, Is.EqualTo($"/tools/new?restore={id}"));
@@ -215,14 +206,14 @@ public class ToolEditTests() : SiteSession(followRedirects: false)
 
         Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Found), await saved.Content.ReadAsStringAsync());
         Assert.That(Coverage(slug), Is.EqualTo("model-registry full https://example.org/docs/registry"));
-        Assert.That(Scalar("SELECT Name || '|' || Vendor || '|' || Tags FROM Tools WHERE Slug = $slug", slug), Is.EqualTo("Deleted tool|Example Foundation|[\"registry\",\"python\"]"));
+        Assert.That(Scalar("SELECT Name || '|' || Vendor || '|' || Tags FROM Tools WHERE Slug = $v", slug), Is.EqualTo("Deleted tool|Example Foundation|[\"registry\",\"python\"]"));
     }
 
     [Test]
     public async Task An_earlier_version_is_restored_through_the_form()
     {
         var slug = await AddAsync("Original name");
-        var created = Scalar("SELECT max(Id) FROM Changes WHERE EntityKey = $slug", slug);
+        var created = Scalar("SELECT max(Id) FROM Changes WHERE EntityKey = $v", slug);
         using (var edit = await PostAsync($"/tools/{slug}/edit", Fields(slug, "Vandalised name", ("Version", await VersionAsync(slug)))))
             Assert.That(edit.StatusCode, Is.EqualTo(HttpStatusCode.Found));
 
@@ -233,7 +224,7 @@ public class ToolEditTests() : SiteSession(followRedirects: false)
         using var saved = await PostAsync($"/tools/{slug}/edit", [.. FormFields(form), ("Command", "save")]);
 
         Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Found), await saved.Content.ReadAsStringAsync());
-        Assert.That(Scalar("SELECT Name FROM Tools WHERE Slug = $slug", slug), Is.EqualTo("Original name"));
+        Assert.That(Scalar("SELECT Name FROM Tools WHERE Slug = $v", slug), Is.EqualTo("Original name"));
     }
 
     [Test]

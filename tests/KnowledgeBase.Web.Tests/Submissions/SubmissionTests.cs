@@ -3,7 +3,6 @@ using KnowledgeBase.Accounts;
 using KnowledgeBase.Storage;
 using KnowledgeBase.Web.Tests.Stacks;
 using KnowledgeBase.Web.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace KnowledgeBase.Web.Tests.Submissions;
 
@@ -56,15 +55,7 @@ public class SubmissionTests
         return (slug, url);
     }
 
-    private string Scalar(string sql, string value)
-    {
-        using var connection = new SqliteConnection(CatalogDatabase.ConnectionString(new DataDirectory(_site.DataDir)) + ";Mode=ReadOnly");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$v", value);
-        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
-    }
+    private string Scalar(string sql, string value) => SiteDatabase.Scalar(_site, sql, value);
 
     [Test]
     public async Task A_contributors_stack_waits_unseen_until_an_editor_approves_it_and_then_is_published_and_recorded()
