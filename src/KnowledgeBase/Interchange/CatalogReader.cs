@@ -64,6 +64,7 @@ public sealed partial class CatalogReader
         var sources = ReadLiterature();
         ReadRequirements(layers, components, sources);
         var coverage = ReadTools(components, sources);
+        ReadMaintenance();
         ReadStacks(components, coverage);
         ReadGlossary(components);
     }

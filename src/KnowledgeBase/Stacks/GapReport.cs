@@ -26,6 +26,14 @@ public sealed record LayerScore(string Slug, string Name, int Met, int Partly, i
 /// <summary>A catalog tool that could fill an uncovered component; <see cref="Breadth"/> is how many components it covers.</summary>
 public sealed record Candidate(string Slug, string Name, CoverageLevel Level, int Breadth, bool AlreadyInStack);
 
+/// <summary>A tool the stack uses whose project is archived or declared unmaintained.</summary>
+public sealed record MaintenanceWarning(string Slug, string Name, MaintenanceStatus Status)
+{
+    public string Text => Status == MaintenanceStatus.Archived
+        ? $"{Name}: the repository is archived"
+        : $"{Name}: the repository says it is no longer maintained";
+}
+
 /// <summary>
 /// What a stack leaves open. Rules, all derived from tool coverage (never typed in):
 /// <list type="bullet">
@@ -37,7 +45,8 @@ public sealed record Candidate(string Slug, string Name, CoverageLevel Level, in
 /// <item>a layer scores (met + ½ partly) / its requirements; the overall score is the weakest layer's, since a stack
 /// is only as ready as its weakest layer; layers without requirements are ignored;</item>
 /// <item>candidates for an uncovered component: catalog tools that cover it, full before partial, then broader tools
-/// (more components covered) first, then by name.</item>
+/// (more components covered) first, then by name; a tool whose project is archived or unmaintained is never one;</item>
+/// <item>a warning for each tool of the stack whose project is archived or unmaintained, by name.</item>
 /// </list>
 /// </summary>
 public sealed record GapReport(
@@ -48,6 +57,8 @@ public sealed record GapReport(
     IReadOnlyDictionary<string, IReadOnlyList<Candidate>> Candidates)
 {
     public const int CandidatesPerComponent = 5;
+
+    public IReadOnlyList<MaintenanceWarning> Warnings { get; init; } = [];
 
     public IEnumerable<ComponentFill> Uncovered => Components.Where(c => c.Level is null);
 
@@ -100,12 +111,16 @@ public sealed record GapReport(
         foreach (var gap in components.Where(c => c.Level is null))
         {
             candidates[gap.Slug] = byComponent[gap.Slug]
+                .Where(c => !catalog.IsAbandoned(c.Tool))
                 .Select(c => new Candidate(c.Tool, catalog.ToolName(c.Tool), c.Level, breadth[c.Tool], inStack.Contains(c.Tool)))
                 .OrderBy(c => c.Level).ThenByDescending(c => c.Breadth).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
                 .Take(CandidatesPerComponent)
                 .ToList();
         }
-        return new GapReport(components, pipelineGaps, requirements, layers, candidates);
+        var warnings = inStack.Where(catalog.IsAbandoned)
+            .Select(t => new MaintenanceWarning(t, catalog.ToolName(t), catalog.Maintenance[t]))
+            .OrderBy(w => w.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        return new GapReport(components, pipelineGaps, requirements, layers, candidates) { Warnings = warnings };
     }
 
     /// <summary>Met: every concerned component fully covered; partly: at least one covered at any level; else unmet.</summary>
