@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using KnowledgeBase.Web.Tests.Stacks;
 using KnowledgeBase.Web.Tests.Support;
 
 namespace KnowledgeBase.Web.Tests.Pages;
@@ -68,5 +69,20 @@ public class MaintenancePageTests : SiteSession
         var selected = page.QuerySelector(".facets a.selected")!;
         Assert.That(selected.TextContent, Does.StartWith("maintained"));
         Assert.That(selected.GetAttribute("href"), Is.EqualTo("/tools"), "switching the filter off again leaves no filter");
+    }
+
+    [Test]
+    public async Task A_stack_with_an_archived_tool_is_warned_in_its_gap_report_and_never_offered_it()
+    {
+        var token = await StackForms.TokenAsync(Client, "/stacks/new");
+        var withMinio = StackForms.Parse(await (await StackForms.PostAsync(Client, "/stacks/new", token,
+            ("Name", "X"), ("Pick", "minio:object-storage"), ("Pick", "mlflow:model-registry"), ("Command", "preview"))).Content.ReadAsStringAsync());
+        Assert.That(withMinio.QuerySelector(".maintenance-warnings li")!.TextContent.Trim(), Is.EqualTo("Warning: MinIO: the repository is archived"));
+
+        var without = StackForms.Parse(await (await StackForms.PostAsync(Client, "/stacks/new", token,
+            ("Name", "X"), ("Pick", "mlflow:model-registry"), ("Command", "preview"))).Content.ReadAsStringAsync());
+        Assert.That(without.QuerySelector(".maintenance-warnings"), Is.Null);
+        var gap = without.QuerySelectorAll(".gap-grid li").Single(li => li.QuerySelector("a")?.GetAttribute("href") == "/components/object-storage");
+        Assert.That(gap.QuerySelectorAll("a.badge").Select(a => a.GetAttribute("href")), Has.Member("/tools/seaweedfs").And.No.Member("/tools/minio"));
     }
 }
