@@ -33,6 +33,7 @@ public static class GapJson
         pipelineGaps = report.PipelineGaps.Select(p => new { p.Slug, p.Name, stages = p.UncoveredStages.Select(s => new { s.Order, s.Name, s.Components }) }),
         requirements = report.Requirements.Select(r => new { r.Code, r.Title, layer = r.LayerSlug, priority = EnumText.Format(r.Priority), status = EnumText.Format(r.Status) }),
         layers = report.Layers.Select(l => new { l.Slug, l.Name, l.Met, l.Partly, l.Unmet, score = Round(l.Score) }),
+        warnings = report.Warnings.Select(w => new { tool = w.Slug, status = EnumText.Format(w.Status), message = w.Text }),
     };
 
     private static object Fill(ComponentFill c) => new

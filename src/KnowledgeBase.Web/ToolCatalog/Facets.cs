@@ -25,6 +25,8 @@ internal static class Facets
         var tags = data.Tools.SelectMany(t => t.Tags).GroupBy(t => t, StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase).Take(40)
             .Select(g => new FacetValue(g.Key, g.Key, Count(t => t.Tags.Contains(g.Key, StringComparer.OrdinalIgnoreCase)), filter.Has("tag", g.Key)));
+        var maintenance = Enum.GetValues<MaintenanceStatus>()
+            .Select(s => new FacetValue(EnumText.Format(s), MaintenanceLabel(s), Count(t => t.Maintenance?.Status == s), filter.Has("maintenance", EnumText.Format(s))));
 
         // A value keeps its place when selected, even at zero, so it can be switched off again.
         static IReadOnlyList<FacetValue> Visible(IEnumerable<FacetValue> values) => values.Where(v => v.Count > 0 || v.Selected).ToList();
@@ -34,8 +36,17 @@ internal static class Facets
             new Facet("pipeline", "Pipeline", Visible(pipelines)),
             new Facet("kind", "Kind", Visible(kinds)),
             new Facet("license", "Licence", Visible(licenses)),
+            new Facet("maintenance", "Maintenance", Visible(maintenance)),
             new Facet("tag", "Tag", Visible(tags)),
             new Facet("component", "Component", Visible(components)),
         ];
     }
+
+    private static string MaintenanceLabel(MaintenanceStatus status) => status switch
+    {
+        MaintenanceStatus.Active => "maintained",
+        MaintenanceStatus.Slow => "no release in 18 months",
+        MaintenanceStatus.Unknown => "not known",
+        _ => EnumText.Format(status),
+    };
 }

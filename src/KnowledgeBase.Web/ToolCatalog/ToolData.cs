@@ -5,7 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Web.ToolCatalog;
 
-public sealed record ToolRowData(string Slug, string Name, ToolKind Kind, string? License, string? Vendor, string Summary, IReadOnlyList<string> Tags);
+public sealed record ToolRowData(string Slug, string Name, ToolKind Kind, string? License, string? Vendor, string Summary, IReadOnlyList<string> Tags)
+{
+    /// <summary>Null for a tool nobody recorded (one without a repository).</summary>
+    public ToolMaintenance? Maintenance { get; init; }
+
+    public string? MaintenanceValue => Maintenance is { } m ? EnumText.Format(m.Status) : null;
+}
 
 public sealed record CoverageCell(string Tool, string Component, CoverageLevel Level);
 
@@ -27,7 +33,7 @@ public sealed class ToolData
     public static async Task<ToolData> LoadAsync(CatalogDbContext db, CancellationToken ct)
     {
         var tools = await db.Tools.AsNoTracking().OrderBy(t => t.Name)
-            .Select(t => new ToolRowData(t.Slug, t.Name, t.Kind, t.License, t.Vendor, t.Summary, t.Tags)).ToListAsync(ct);
+            .Select(t => new ToolRowData(t.Slug, t.Name, t.Kind, t.License, t.Vendor, t.Summary, t.Tags) { Maintenance = t.Maintenance }).ToListAsync(ct);
         var coverage = await db.ToolCoverage.AsNoTracking().Select(c => new CoverageCell(c.ToolSlug, c.ComponentSlug, c.Level)).ToListAsync(ct);
         var components = await db.Components.AsNoTracking()
             .Select(c => new ComponentRef(c.Slug, c.Name, c.LayerSlug, c.Layer!.Name, c.Layer.Order, c.Order)).ToListAsync(ct);
@@ -56,7 +62,8 @@ public sealed class ToolData
                 && (filter.Pipelines.Length == 0 || filter.Pipelines.Any(p => PipelineComponents[p].Intersect(covered).Any()))
                 && (filter.Licenses.Length == 0 || filter.Licenses.Contains(t.License ?? "unknown", StringComparer.OrdinalIgnoreCase))
                 && (filter.Kinds.Length == 0 || filter.Kinds.Contains(EnumText.Format(t.Kind), StringComparer.OrdinalIgnoreCase))
-                && (filter.Tags.Length == 0 || t.Tags.Any(tag => filter.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)));
+                && (filter.Tags.Length == 0 || t.Tags.Any(tag => filter.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)))
+                && (filter.Maintenance.Length == 0 || filter.Maintenance.Contains(t.MaintenanceValue, StringComparer.OrdinalIgnoreCase));
         });
         return filter.Sort == "breadth"
             ? result.OrderByDescending(t => byTool[t.Slug].Count()).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ToList()

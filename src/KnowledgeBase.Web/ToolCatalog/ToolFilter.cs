@@ -11,7 +11,8 @@ namespace KnowledgeBase.Web.ToolCatalog;
 [QueryKeys]
 public sealed class ToolFilter
 {
-    private string[] _layers = [], _components = [], _pipelines = [], _licenses = [], _kinds = [], _tags = [];
+    private string[] _layers = [], _components = [], _pipelines = [], _licenses = [], _kinds = [], _tags = [], _maintenance = [];
+    private bool _maintained;
     private string? _sort;
 
     // Every value is cleaned as it is bound (QueryValues): an empty, repeated, huge or garbled value is dropped here,
@@ -23,19 +24,32 @@ public sealed class ToolFilter
     [FromQuery(Name = "kind")] public string[] Kinds { get => _kinds; set => _kinds = QueryValues.Many(value); }
     [FromQuery(Name = "tag")] public string[] Tags { get => _tags; set => _tags = QueryValues.Many(value); }
 
+    /// <summary>Maintenance statuses as written in tool_maintenance.csv (<c>active</c>, <c>archived</c>, …).</summary>
+    [FromQuery(Name = "maintenance")]
+    public string[] Maintenance
+    {
+        // ?maintained=1 is the short link for "maintained tools only"; links written back use maintenance=active.
+        get => _maintained && !_maintenance.Contains(ActiveStatus) ? [.. _maintenance, ActiveStatus] : _maintenance;
+        set => _maintenance = QueryValues.Many(value);
+    }
+
+    [FromQuery(Name = "maintained")] public string? Maintained { get => null; set => _maintained = QueryValues.OneOf(value, "1", "true", "yes") is not null; }
+
+    private static readonly string ActiveStatus = EnumText.Format(KnowledgeBase.Tools.MaintenanceStatus.Active);
+
     /// <summary><c>breadth</c> (most components first) or <c>name</c>; any other value means the default, by name.</summary>
     [FromQuery(Name = "sort")] public string? Sort { get => _sort; set => _sort = QueryValues.OneOf(value, "name", "breadth"); }
 
-    private static readonly string[] Names = ["layer", "component", "pipeline", "license", "kind", "tag"];
+    private static readonly string[] Names = ["layer", "component", "pipeline", "license", "kind", "tag", "maintenance"];
 
-    public bool IsEmpty => Layers.Length + Components.Length + Pipelines.Length + Licenses.Length + Kinds.Length + Tags.Length == 0;
+    public bool IsEmpty => Layers.Length + Components.Length + Pipelines.Length + Licenses.Length + Kinds.Length + Tags.Length + Maintenance.Length == 0;
 
     public bool Has(string filter, string value) => Values(filter).Contains(value, StringComparer.OrdinalIgnoreCase);
 
     public string[] Values(string filter) => filter switch
     {
         "layer" => Layers, "component" => Components, "pipeline" => Pipelines,
-        "license" => Licenses, "kind" => Kinds, "tag" => Tags, _ => [],
+        "license" => Licenses, "kind" => Kinds, "tag" => Tags, "maintenance" => Maintenance, _ => [],
     };
 
     /// <summary>The query string with one value switched on or off, keeping everything else.</summary>

@@ -17,7 +17,7 @@ public sealed record SourceLine(string Slug, string Title, int? Year);
 
 public sealed record NamedLink(string Slug, string Name);
 
-public sealed record ToolPage(
+public sealed partial record ToolPage(
     string Slug, string Name, string? Homepage, string? Repository, string? License, ToolKind Kind, string? Vendor,
     string Summary, IReadOnlyList<string> Tags, string Map, IReadOnlyList<CoveredComponent> Covers,
     IReadOnlyList<NamedLink> Pipelines, IReadOnlyList<RequirementLine> Requirements, IReadOnlyList<SourceLine> Sources,

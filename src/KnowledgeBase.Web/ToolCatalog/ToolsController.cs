@@ -28,7 +28,7 @@ public sealed class ToolsController(CatalogDbContext db) : Controller
     [HttpGet("/tools/{slug}")]
     public async Task<IActionResult> Show(string slug, CancellationToken ct)
     {
-        var tool = await db.Tools.AsNoTracking().SingleOrDefaultAsync(t => t.Slug == slug, ct);
+        var tool = await db.Tools.AsNoTracking().Include(t => t.Maintenance).SingleOrDefaultAsync(t => t.Slug == slug, ct);
         if (tool is null) return NotFound();
 
         var covers = await db.ToolCoverage.AsNoTracking().Where(c => c.ToolSlug == slug)
@@ -57,7 +57,7 @@ public sealed class ToolsController(CatalogDbContext db) : Controller
             covers.OrderBy(c => c.LayerOrder).ThenBy(c => c.Order).Select(c => new CoveredComponent(c.Slug, c.Name, c.LayerName, c.Level, c.Evidence)).ToList(),
             pipelines, requirements, sources, alternatives.Select(a => new NamedLink(a, alternativeNames[a])).ToList()) { Related = related };
         ViewData["Crumbs"] = new[] { new Crumb("Tools", "/tools"), new Crumb(tool.Name) };
-        return View("~/ToolCatalog/Show.cshtml", page);
+        return View("~/ToolCatalog/Show.cshtml", page with { Maintenance = tool.Maintenance });
     }
 
     /// <summary>

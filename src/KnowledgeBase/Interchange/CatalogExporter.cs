@@ -21,6 +21,7 @@ public static class CatalogExporter
         snapshot.Tools.AddRange(await db.Tools.AsNoTracking().ToListAsync(cancellationToken));
         snapshot.Coverage.AddRange(await db.ToolCoverage.AsNoTracking().ToListAsync(cancellationToken));
         snapshot.ToolRelations.AddRange(await db.ToolRelations.AsNoTracking().ToListAsync(cancellationToken));
+        snapshot.Maintenance.AddRange(await db.ToolMaintenance.AsNoTracking().ToListAsync(cancellationToken));
         snapshot.Stacks.AddRange(await db.Stacks.AsNoTracking().ToListAsync(cancellationToken));
         snapshot.StackTools.AddRange(await db.StackTools.AsNoTracking().ToListAsync(cancellationToken));
         snapshot.Checklist.AddRange(await db.ChecklistItems.AsNoTracking().ToListAsync(cancellationToken));

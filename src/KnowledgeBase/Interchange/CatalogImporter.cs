@@ -41,6 +41,7 @@ public static class CatalogImporter
             await Sync(db, db.Tools, files.Tools, t => t.Slug, cancellationToken);
             await Sync(db, db.ToolCoverage, files.Coverage, c => $"{c.ToolSlug}\u001f{c.ComponentSlug}", cancellationToken);
             await Sync(db, db.ToolRelations, files.ToolRelations, r => $"{r.ToolSlug}\u001f{r.Kind}\u001f{r.OtherSlug}", cancellationToken);
+            await Sync(db, db.ToolMaintenance, files.Maintenance, m => m.ToolSlug, cancellationToken);
             await Sync(db, db.Stacks, files.Stacks, s => s.Slug, cancellationToken);
             await Sync(db, db.StackTools, files.StackTools, s => $"{s.StackSlug}\u001f{s.ToolSlug}\u001f{s.ComponentSlug}", cancellationToken);
             await Sync(db, db.ChecklistItems, files.Checklist, c => $"{c.StackSlug}\u001f{c.RequirementCode}", cancellationToken);

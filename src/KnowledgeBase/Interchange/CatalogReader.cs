@@ -67,6 +67,7 @@ public sealed partial class CatalogReader
         var sources = ReadLiterature();
         ReadRequirements(layers, components, sources.Keys);
         var coverage = ReadTools(components, sources.Keys);
+        ReadMaintenance();
         ReadStacks(components, coverage);
         ReadToolRelations();
         ReadGlossary(components);

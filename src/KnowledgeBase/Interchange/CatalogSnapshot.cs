@@ -25,6 +25,7 @@ public sealed class CatalogSnapshot
     public List<Tool> Tools { get; } = [];
     public List<ToolCoverage> Coverage { get; } = [];
     public List<ToolRelation> ToolRelations { get; } = [];
+    public List<ToolMaintenance> Maintenance { get; } = [];
     public List<Stack> Stacks { get; } = [];
     public List<StackTool> StackTools { get; } = [];
     public List<ChecklistItem> Checklist { get; } = [];

@@ -54,6 +54,12 @@ public static class CatalogWriter
         Csv<CoverageRow, CoverageMap>(dataDir, "tool_coverage.csv", c.Coverage
             .OrderBy(x => x.ToolSlug, StringComparer.Ordinal).ThenBy(x => x.ComponentSlug, StringComparer.Ordinal)
             .Select(x => new CoverageRow { Tool = x.ToolSlug, Component = x.ComponentSlug, Level = EnumText.Format(x.Level), Evidence = x.Evidence ?? "" }));
+        Csv<MaintenanceRow, MaintenanceMap>(dataDir, "tool_maintenance.csv", c.Maintenance.OrderBy(m => m.ToolSlug, StringComparer.Ordinal)
+            .Select(m => new MaintenanceRow
+            {
+                Tool = m.ToolSlug, Status = EnumText.Format(m.Status), LatestRelease = m.LatestRelease ?? "",
+                Checked = m.Checked.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Evidence = m.Evidence ?? "", Note = m.Note ?? "",
+            }));
 
         Csv<ToolRelationRow, ToolRelationMap>(dataDir, "tool_relations.csv", c.ToolRelations
             .Select(r => new ToolRelationRow { Tool = r.ToolSlug, Relation = EnumText.Format(r.Kind), Other = r.OtherSlug, Note = r.Note ?? "", Evidence = r.Evidence ?? "" })

@@ -54,6 +54,11 @@ internal sealed class ToolRelationMap : ClassMap<ToolRelationRow>
     public ToolRelationMap() { Map(r => r.Tool).Name("tool"); Map(r => r.Relation).Name("relation"); Map(r => r.Other).Name("other"); Map(r => r.Note).Name("note"); Map(r => r.Evidence).Name("evidence"); }
 }
 
+internal sealed class MaintenanceMap : ClassMap<MaintenanceRow>
+{
+    public MaintenanceMap() { Map(r => r.Tool).Name("tool"); Map(r => r.Status).Name("status"); Map(r => r.LatestRelease).Name("latest_release"); Map(r => r.Checked).Name("checked"); Map(r => r.Evidence).Name("evidence"); Map(r => r.Note).Name("note"); }
+}
+
 internal sealed class StackMap : ClassMap<StackRow>
 {
     public StackMap() { Map(r => r.Slug).Name("slug"); Map(r => r.Name).Name("name"); Map(r => r.Author).Name("author"); Map(r => r.Contact).Name("contact"); Map(r => r.Summary).Name("summary"); Map(r => r.Date).Name("date"); }

@@ -22,6 +22,7 @@ public sealed class ToolRow { public string Slug { get; set; } = ""; public stri
 public sealed class CoverageRow { public string Tool { get; set; } = ""; public string Component { get; set; } = ""; public string Level { get; set; } = ""; public string Evidence { get; set; } = ""; }
 
 public sealed class ToolRelationRow { public string Tool { get; set; } = ""; public string Relation { get; set; } = ""; public string Other { get; set; } = ""; public string Note { get; set; } = ""; public string Evidence { get; set; } = ""; }
+public sealed class MaintenanceRow { public string Tool { get; set; } = ""; public string Status { get; set; } = ""; public string LatestRelease { get; set; } = ""; public string Checked { get; set; } = ""; public string Evidence { get; set; } = ""; public string Note { get; set; } = ""; }
 
 public sealed class StackRow { public string Slug { get; set; } = ""; public string Name { get; set; } = ""; public string Author { get; set; } = ""; public string Contact { get; set; } = ""; public string Summary { get; set; } = ""; public string Date { get; set; } = ""; }
 

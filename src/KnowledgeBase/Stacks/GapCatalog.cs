@@ -28,6 +28,11 @@ public sealed record GapCatalog(
         return _partners[tool];
     }
 
+    /// <summary>The recorded maintenance status per tool slug; a tool missing here was never checked.</summary>
+    public IReadOnlyDictionary<string, MaintenanceStatus> Maintenance { get; init; } = new Dictionary<string, MaintenanceStatus>();
+
+    public bool IsAbandoned(string tool) => Maintenance.TryGetValue(tool, out var status) && status.IsAbandoned();
+
     /// <summary>The catalog's coverage level of a tool on a component, or null when the tool does not cover it.</summary>
     public CoverageLevel? LevelOf(string tool, string component)
     {

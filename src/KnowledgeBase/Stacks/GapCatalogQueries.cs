@@ -13,7 +13,8 @@ public static class GapCatalogQueries
         var components = (await db.Components.AsNoTracking().Select(c => new { c.Slug, c.Name, c.LayerSlug, LayerOrder = c.Layer!.Order, c.Order }).ToListAsync(ct))
             .OrderBy(c => c.LayerOrder).ThenBy(c => c.Order).Select(c => new GapComponent(c.Slug, c.Name, c.LayerSlug)).ToList();
         var coverage = await db.ToolCoverage.AsNoTracking().Select(c => new GapCoverage(c.ToolSlug, c.ComponentSlug, c.Level)).ToListAsync(ct);
-        var tools = await db.Tools.AsNoTracking().ToDictionaryAsync(t => t.Slug, t => t.Name, ct);
+        // Maintenance rides on the tool query (a left join), so a gap report costs no extra round trip.
+        var tools = await db.Tools.AsNoTracking().Select(t => new { t.Slug, t.Name, Status = (MaintenanceStatus?)t.Maintenance!.Status }).ToListAsync(ct);
         var integrations = await db.ToolRelations.AsNoTracking().Where(r => r.Kind == ToolRelationKind.IntegratesWith)
             .Select(r => new GapIntegration(r.ToolSlug, r.OtherSlug)).ToListAsync(ct);
 
@@ -32,7 +33,7 @@ public static class GapCatalogQueries
             layers,
             components,
             coverage,
-            tools,
+            tools.ToDictionary(t => t.Slug, t => t.Name),
             pipelines.Select(p => new GapPipeline(p.Slug, p.Name,
                 stagesByPipeline[p.Slug].Select(s => new GapStage(s.Order, s.Name, stations[(p.Slug, s.Order)].ToList())).ToList())).ToList(),
             requirements.Select(r => new GapRequirement(r.Code, r.Title, r.LayerSlug, r.Priority, concerns[r.Code].OrderBy(c => c, StringComparer.Ordinal).ToList())
@@ -42,6 +43,7 @@ public static class GapCatalogQueries
             }).ToList())
         {
             Integrations = integrations,
+            Maintenance = tools.Where(t => t.Status is not null).ToDictionary(t => t.Slug, t => t.Status!.Value),
         };
     }
 

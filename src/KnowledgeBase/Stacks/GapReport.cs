@@ -41,6 +41,14 @@ public sealed record Candidate(string Slug, string Name, CoverageLevel Level, in
 /// <summary>A tool of the stack, named for a reader.</summary>
 public sealed record PlacedToolName(string Slug, string Name);
 
+/// <summary>A tool the stack uses whose project is archived or declared unmaintained.</summary>
+public sealed record MaintenanceWarning(string Slug, string Name, MaintenanceStatus Status)
+{
+    public string Text => Status == MaintenanceStatus.Archived
+        ? $"{Name}: the repository is archived"
+        : $"{Name}: the repository says it is no longer maintained";
+}
+
 /// <summary>
 /// What a stack leaves open. Rules, all derived from tool coverage (never typed in):
 /// <list type="bullet">
@@ -53,7 +61,9 @@ public sealed record PlacedToolName(string Slug, string Name);
 /// is only as ready as its weakest layer; layers without requirements are ignored;</item>
 /// <item>candidates for an uncovered component: catalog tools that cover it, full before partial; at the same level,
 /// tools that integrate with more of the stack's tools first (a fill that plugs into what the team runs beats a
-/// broader one that does not), then broader tools (more components covered), then by name.</item>
+/// broader one that does not), then broader tools (more components covered), then by name; a tool whose project is
+/// archived or unmaintained is never one;</item>
+/// <item>a warning for each tool of the stack whose project is archived or unmaintained, by name.</item>
 /// </list>
 /// </summary>
 public sealed record GapReport(
@@ -64,6 +74,8 @@ public sealed record GapReport(
     IReadOnlyDictionary<string, IReadOnlyList<Candidate>> Candidates)
 {
     public const int CandidatesPerComponent = 5;
+
+    public IReadOnlyList<MaintenanceWarning> Warnings { get; init; } = [];
 
     public IEnumerable<ComponentFill> Uncovered => Components.Where(c => c.Level is null);
 
@@ -116,6 +128,7 @@ public sealed record GapReport(
         foreach (var gap in components.Where(c => c.Level is null))
         {
             candidates[gap.Slug] = byComponent[gap.Slug]
+                .Where(c => !catalog.IsAbandoned(c.Tool))
                 .Select(c => new Candidate(c.Tool, catalog.ToolName(c.Tool), c.Level, breadth[c.Tool], inStack.Contains(c.Tool))
                 {
                     IntegratesWith = catalog.PartnersOf(c.Tool).Where(inStack.Contains).Distinct()
@@ -126,7 +139,10 @@ public sealed record GapReport(
                 .Take(CandidatesPerComponent)
                 .ToList();
         }
-        return new GapReport(components, pipelineGaps, requirements, layers, candidates);
+        var warnings = inStack.Where(catalog.IsAbandoned)
+            .Select(t => new MaintenanceWarning(t, catalog.ToolName(t), catalog.Maintenance[t]))
+            .OrderBy(w => w.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        return new GapReport(components, pipelineGaps, requirements, layers, candidates) { Warnings = warnings };
     }
 
     /// <summary>Met: every concerned component fully covered; partly: at least one covered at any level; else unmet.</summary>

@@ -30,6 +30,7 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public DbSet<Tool> Tools => Set<Tool>();
     public DbSet<ToolCoverage> ToolCoverage => Set<ToolCoverage>();
     public DbSet<ToolRelation> ToolRelations => Set<ToolRelation>();
+    public DbSet<ToolMaintenance> ToolMaintenance => Set<ToolMaintenance>();
     public DbSet<Stack> Stacks => Set<Stack>();
     public DbSet<StackTool> StackTools => Set<StackTool>();
     public DbSet<ChecklistItem> ChecklistItems => Set<ChecklistItem>();

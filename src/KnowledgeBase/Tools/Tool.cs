@@ -14,6 +14,8 @@ public sealed class Tool
     public string Summary { get; set; } = "";
     public List<string> Tags { get; set; } = [];
     public List<ToolCoverage> Coverage { get; set; } = [];
+    /// <summary>Null when nobody recorded it (every tool without a repository).</summary>
+    public ToolMaintenance? Maintenance { get; set; }
 }
 
 public enum ToolKind { OpenSource, Commercial, ManagedService }

@@ -20,6 +20,21 @@ internal sealed class ToolConfiguration : IEntityTypeConfiguration<Tool>
         b.Property(t => t.Kind).HasConversion<string>();
         b.PrimitiveCollection(t => t.Tags);
         b.HasMany(t => t.Coverage).WithOne().HasForeignKey(c => c.ToolSlug).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(t => t.Maintenance).WithOne().HasForeignKey<ToolMaintenance>(m => m.ToolSlug).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ToolMaintenanceConfiguration : IEntityTypeConfiguration<ToolMaintenance>
+{
+    public void Configure(EntityTypeBuilder<ToolMaintenance> b)
+    {
+        b.HasKey(m => m.ToolSlug);
+        b.Property(m => m.ToolSlug).HasMaxLength(FieldLimits.Slug);
+        b.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(m => m.LatestRelease).HasMaxLength(10);
+        b.Property(m => m.Evidence).HasMaxLength(FieldLimits.Url);
+        b.Property(m => m.Note).HasMaxLength(FieldLimits.Statement);
+        b.Ignore(m => m.IsAbandoned);
     }
 }
 

@@ -717,6 +717,37 @@ namespace KnowledgeBase.Storage.Migrations
                     b.ToTable("ToolCoverage");
                 });
 
+            modelBuilder.Entity("KnowledgeBase.Tools.ToolMaintenance", b =>
+                {
+                    b.Property<string>("ToolSlug")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Checked")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LatestRelease")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ToolSlug");
+
+                    b.ToTable("ToolMaintenance");
+                });
+
             modelBuilder.Entity("KnowledgeBase.Tools.ToolRelation", b =>
                 {
                     b.Property<string>("ToolSlug")
@@ -1051,6 +1082,15 @@ namespace KnowledgeBase.Storage.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KnowledgeBase.Tools.ToolMaintenance", b =>
+                {
+                    b.HasOne("KnowledgeBase.Tools.Tool", null)
+                        .WithOne("Maintenance")
+                        .HasForeignKey("KnowledgeBase.Tools.ToolMaintenance", "ToolSlug")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KnowledgeBase.Tools.ToolRelation", b =>
                 {
                     b.HasOne("KnowledgeBase.Tools.Tool", null)
@@ -1149,6 +1189,8 @@ namespace KnowledgeBase.Storage.Migrations
             modelBuilder.Entity("KnowledgeBase.Tools.Tool", b =>
                 {
                     b.Navigation("Coverage");
+
+                    b.Navigation("Maintenance");
                 });
 #pragma warning restore 612, 618
         }
