@@ -28,4 +28,10 @@ public sealed class SourcesQuery
     public int? YearNumber => _year;
 
     public int PageNumber => _page ?? 1;
+
+    public bool Matches(SourceListItem s) =>
+        (Kind is null || s.Kind == Kind)
+        && (Tag is null || s.Tags.Contains(Tag, StringComparer.OrdinalIgnoreCase))
+        && (Difficulty is null || s.Difficulties.Contains(Difficulty))
+        && (YearNumber is null || s.Year == YearNumber);
 }
