@@ -9,8 +9,8 @@ namespace KnowledgeBase.Web.Requirements;
 internal static class RequirementData
 {
     /// <summary>Every requirement in code order, one query.</summary>
-    public static Task<List<RequirementRow>> RowsAsync(CatalogDbContext db, CancellationToken ct) =>
-        db.Requirements.AsNoTracking().OrderBy(r => r.Code).Select(r => new RequirementRow(
+    public static Task<List<RequirementListRow>> RowsAsync(CatalogDbContext db, CancellationToken ct) =>
+        db.Requirements.AsNoTracking().OrderBy(r => r.Code).Select(r => new RequirementListRow(
             r.Code, r.Title, r.Statement, r.LayerSlug, db.Layers.Where(l => l.Slug == r.LayerSlug).Select(l => l.Name).First(),
             r.Kind, r.Priority, r.Tags, r.Sources.Count, r.Components.Select(c => c.ComponentSlug).ToList())).ToListAsync(ct);
 

@@ -15,7 +15,7 @@ public sealed record RequirementsPage(IReadOnlyList<RequirementListItem> Items, 
     string? Layer, string? Component, string? Kind, string? Priority, string? Tag);
 
 /// <summary>A requirement as the list reads it: its layer's name, its tags, how many sources it cites, the components it concerns.</summary>
-public sealed record RequirementRow(string Code, string Title, string Statement, string LayerSlug, string LayerName,
+public sealed record RequirementListRow(string Code, string Title, string Statement, string LayerSlug, string LayerName,
     KnowledgeBase.Requirements.RequirementKind Kind, Priority Priority, List<string> Tags, int Sources, List<string> Components);
 
 public sealed record TraceSource(string Slug, string Title, int? Year, string Note);

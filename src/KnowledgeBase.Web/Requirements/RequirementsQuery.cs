@@ -16,7 +16,7 @@ public sealed class RequirementsQuery
     [FromQuery(Name = "priority")] public string? Priority { get => _priority; set => _priority = QueryValues.One(value); }
     [FromQuery(Name = "tag")] public string? Tag { get => _tag; set => _tag = QueryValues.One(value); }
 
-    public bool Matches(RequirementRow r) =>
+    public bool Matches(RequirementListRow r) =>
         (Layer is null || r.LayerSlug == Layer)
         && (Component is null || r.Components.Contains(Component))
         && (Kind is null || EnumText.Format(r.Kind) == Kind)
