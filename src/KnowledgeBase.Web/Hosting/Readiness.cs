@@ -25,6 +25,9 @@ public static class Readiness
             .AddDbContextCheck<CatalogDbContext>("database", tags: [Tag])
             .AddCheck<CatalogMigrated>("migrations", tags: [Tag])
             .AddCheck<IndexReady>("index", tags: [Tag]);
+        // The framework logs every unhealthy check as an error; a probe asks every few seconds, so a site that is
+        // not ready yet (an index being rebuilt) would fill the log. The answer itself names what is not ready.
+        services.AddLogging(logging => logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService", LogLevel.Critical));
         return services;
     }
 
