@@ -40,7 +40,9 @@ public static class ApiServices
                 return Task.CompletedTask;
             });
         });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<ApiOptions>>((limiter, api) =>
+        // After every Configure (the sign-in policy's among them), so the rejection handler below wraps theirs
+        // whatever order the services were added in.
+        services.AddOptions<RateLimiterOptions>().PostConfigure<IOptions<ApiOptions>>((limiter, api) =>
         {
             limiter.AddPolicy(RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "", _ => new FixedWindowRateLimiterOptions
