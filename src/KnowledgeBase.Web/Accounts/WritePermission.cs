@@ -1,4 +1,5 @@
 using KnowledgeBase.Accounts;
+using KnowledgeBase.Web.Editing;
 using KnowledgeBase.Web.Stacks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

@@ -50,7 +50,10 @@ public static class Site
             return new KnowledgeBase.Literature.NoteRenderer(path => files.GetFileInfo(path).Exists);
         });
         builder.AddAccounts();
+        builder.Services.AddScoped<KnowledgeBase.Web.Editing.AfterCommit>();
         builder.Services.AddScoped<KnowledgeBase.Web.Sources.SourceWrites>();
+        builder.Services.AddScoped<KnowledgeBase.Web.ToolCatalog.ToolWrites>();
+        builder.Services.AddScoped<KnowledgeBase.Web.Requirements.RequirementWrites>();
         builder.Services.AddCatalogSearch();
         builder.Services.AddPageCache();
         builder.Services.AddJsonApi();

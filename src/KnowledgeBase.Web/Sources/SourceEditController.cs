@@ -4,6 +4,9 @@ using KnowledgeBase.Literature.References;
 using KnowledgeBase.Storage;
 using KnowledgeBase.Web.Accounts;
 using KnowledgeBase.Web.Shared;
+using KnowledgeBase.History;
+using KnowledgeBase.Web.Editing;
+using KnowledgeBase.Web.History;
 using KnowledgeBase.Web.Stacks;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -46,15 +49,23 @@ public sealed class SourceEditController(CatalogDbContext db, SourceWrites write
         if (source is null) return Render(form, null, problems, null, StatusCodes.Status400BadRequest);
         if (await writes.ExistsAsync(source.Slug, ct))
             return Render(form, null, [$"a source with the slug '{source.Slug}' exists already; choose another"], null, StatusCodes.Status409Conflict);
-        await writes.AddAsync([source], ct);
+        await writes.AddAsync([source], Actor.Of(User), ct);
         return Redirect($"/sources/{source.Slug}");
     }
 
+    /// <param name="restore">A recorded change of this source whose version fills the form, for an editor to save back.</param>
     [HttpGet("/sources/{slug}/edit")]
-    public async Task<IActionResult> Edit([FromRoute] string slug, CancellationToken ct)
+    public async Task<IActionResult> Edit([FromRoute] string slug, [FromQuery] long? restore, CancellationToken ct)
     {
         var source = await db.Sources.AsNoTracking().SingleOrDefaultAsync(s => s.Slug == slug, ct);
-        return source is null ? NotFound() : Render(SourceForm.From(source), slug, [], null, StatusCodes.Status200OK);
+        if (source is null) return NotFound();
+        if (restore is not { } id) return Render(SourceForm.From(source), slug, [], null, StatusCodes.Status200OK);
+        var change = await db.Changes.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.EntityKind == EntityKinds.Source && c.EntityKey == slug, ct);
+        if (change is null || ChangeText.Version(change) is not { } version) return NotFound();
+        var form = SourceForm.FromRecord(slug, version);
+        form.Version = SourceVersion.Of(source);
+        ViewData["Notice"] = $"The form holds the source as it was after change {id} ({change.At:yyyy-MM-dd HH:mm} UTC, by {change.Actor}). Save to restore it.";
+        return Render(form, slug, [], null, StatusCodes.Status200OK);
     }
 
     [HttpPost("/sources/{slug}/edit")]
@@ -71,7 +82,7 @@ public sealed class SourceEditController(CatalogDbContext db, SourceWrites write
                 SourceForm.From(stored), StatusCodes.Status409Conflict);
         var (source, problems) = form.Check(stored);
         if (source is null) return Render(form, slug, problems, null, StatusCodes.Status400BadRequest);
-        await writes.UpdateAsync(stored, source, ct);
+        await writes.UpdateAsync(stored, source, Actor.Of(User), ct);
         return Redirect($"/sources/{slug}");
     }
 
@@ -94,7 +105,7 @@ public sealed class SourceEditController(CatalogDbContext db, SourceWrites write
         if (command != "save" || saveable.Count == 0)
             return ReferencesView(new ReferencesPage(text, result), text.Length > 0 && result.Entries.Count == 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
         foreach (var draft in saveable) draft.DateAdded ??= Today();
-        await writes.AddAsync(saveable, ct);
+        await writes.AddAsync(saveable, Actor.Of(User), ct);
         return Redirect(saveable.Count == 1 ? $"/sources/{saveable[0].Slug}/edit" : "/sources?sort=added");
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using KnowledgeBase.History;
 using KnowledgeBase.Interchange;
 using KnowledgeBase.Literature;
 
@@ -39,6 +40,14 @@ public sealed class SourceForm
         Difficulties = string.Join(", ", source.Difficulties), Rating = source.Rating?.ToString(CultureInfo.InvariantCulture),
         Draft = source.Draft, Identifiers = Lines(source.Identifiers.Select(i => $"{i.Scheme}: {i.Value}")),
         Tags = string.Join(", ", source.Tags), Note = source.Note, Version = SourceVersion.Of(source),
+    };
+
+    /// <summary>The form filled with a recorded version of the source (<see cref="EntityRecords.Of(Source)"/>).</summary>
+    public static SourceForm FromRecord(string slug, EntityRecord record) => new()
+    {
+        Slug = slug, Title = record["title"], FullTitle = record["full_title"], Authors = record["authors"], Year = record["year"],
+        DateAdded = record["date"], Kind = record["kind"], Difficulties = record["difficulty"], Rating = record["rating"],
+        Draft = record["draft"] == "true", Identifiers = record["identifiers"], Tags = record["tags"], Note = record["note"],
     };
 
     /// <summary>

@@ -5,6 +5,7 @@ using KnowledgeBase.Accounts;
 using KnowledgeBase.Stacks;
 using KnowledgeBase.Storage;
 using KnowledgeBase.Web.Accounts;
+using KnowledgeBase.Web.Editing;
 using KnowledgeBase.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

@@ -25,7 +25,8 @@ public sealed record GapJson(
         StackLabelJson.From(label), GapRulesJson.Stated, Round(report.Overall), report.WeakestLayers.Select(l => l.Slug).ToList(),
         new ComponentCountsJson(report.Components.Count, report.CoveredCount, report.PartlyCovered.Count()),
         report.Uncovered.Select(c => new UncoveredJson(c.Slug, c.Name, c.LayerSlug,
-            report.Candidates[c.Slug].Select(t => new CandidateJson(t.Slug, t.Name, EnumText.Format(t.Level), t.Breadth, t.AlreadyInStack)).ToList())).ToList(),
+            report.Candidates[c.Slug].Select(t => new CandidateJson(t.Slug, t.Name, EnumText.Format(t.Level), t.Breadth, t.AlreadyInStack,
+                t.IntegratesWith.Select(i => new ToolNameJson(i.Slug, i.Name)).ToList())).ToList())).ToList(),
         report.PartlyCovered.Select(FillJson.From).ToList(),
         report.Overlaps.Select(FillJson.From).ToList(),
         report.PipelineGaps.Select(p => new PipelineGapJson(p.Slug, p.Name, p.UncoveredStages.Select(s => new GapStageJson(s.Order, s.Name, s.Components)).ToList())).ToList(),
@@ -50,12 +51,14 @@ public sealed record StackLabelJson(
 public sealed record GapRulesJson(
     [property: JsonPropertyName("requirement")] string Requirement,
     [property: JsonPropertyName("layerScore")] string LayerScore,
-    [property: JsonPropertyName("overall")] string Overall)
+    [property: JsonPropertyName("overall")] string Overall,
+    [property: JsonPropertyName("candidates")] string Candidates)
 {
     public static GapRulesJson Stated { get; } = new(
         "met: every component it concerns is fully covered; partly: at least one is covered at any level; unmet: none is",
         "(met + partly / 2) / requirements of the layer; layers without requirements have no score",
-        "the weakest layer's score");
+        "the weakest layer's score",
+        "full coverage before partial, then tools that integrate with more of the stack's tools, then broader tools, then by name");
 }
 
 public sealed record ComponentCountsJson(
@@ -69,13 +72,19 @@ public sealed record UncoveredJson(
     [property: JsonPropertyName("layer")] string Layer,
     [property: JsonPropertyName("candidates")] IReadOnlyList<CandidateJson> Candidates);
 
-/// <summary>A tool that could fill an uncovered component: full coverage first, then the broadest.</summary>
+/// <summary>A tool that could fill an uncovered component, ranked by <see cref="GapRulesJson.Candidates"/>.</summary>
 public sealed record CandidateJson(
     [property: JsonPropertyName("slug")] string Slug,
     [property: JsonPropertyName("name")] string Name,
     [property: JsonPropertyName("level")] string Level,
     [property: JsonPropertyName("breadth")] int Breadth,
-    [property: JsonPropertyName("alreadyInStack")] bool AlreadyInStack);
+    [property: JsonPropertyName("alreadyInStack")] bool AlreadyInStack,
+    [property: JsonPropertyName("integratesWith")] IReadOnlyList<ToolNameJson> IntegratesWith);
+
+/// <summary>A tool of the stack the candidate integrates with.</summary>
+public sealed record ToolNameJson(
+    [property: JsonPropertyName("slug")] string Slug,
+    [property: JsonPropertyName("name")] string Name);
 
 public sealed record FillJson(
     [property: JsonPropertyName("slug")] string Slug,

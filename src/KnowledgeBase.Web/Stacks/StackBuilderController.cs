@@ -1,7 +1,10 @@
 using KnowledgeBase.Accounts;
+using KnowledgeBase.History;
+using KnowledgeBase.Submissions;
 using KnowledgeBase.Stacks;
 using KnowledgeBase.Storage;
 using KnowledgeBase.Web.Accounts;
+using KnowledgeBase.Web.Editing;
 using KnowledgeBase.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +15,7 @@ namespace KnowledgeBase.Web.Stacks;
 /// Building a stack without JavaScript: the form posts back to itself, the server re-renders the gap report of
 /// what is ticked, and "Save" writes the stack in one go. Deleting asks first.
 /// </summary>
-public sealed class StackBuilderController(CatalogDbContext db) : Controller
+public sealed class StackBuilderController(CatalogDbContext db, TimeProvider clock) : Controller
 {
     [HttpGet("/stacks/new")]
     public async Task<IActionResult> New(CancellationToken ct) =>
@@ -63,7 +66,7 @@ public sealed class StackBuilderController(CatalogDbContext db) : Controller
     [WriteTransaction]
     public async Task<IActionResult> Delete([FromRoute] string slug, CancellationToken ct)
     {
-        if (!await StackWrites.DeleteAsync(db, slug, ct)) return NotFound();
+        if (!await StackWrites.DeleteAsync(db, slug, Author(), ct)) return NotFound();
         return RedirectToAction(nameof(StacksController.Index), "Stacks", new { deleted = slug });
     }
 
@@ -71,9 +74,13 @@ public sealed class StackBuilderController(CatalogDbContext db) : Controller
     {
         if (form.Command != "save")
             return await RenderAsync(form, originalSlug, [], ct);
-        // The preview is for everyone; saving needs an editor.
+        // The preview is for everyone; saving needs an editor. A contributor's new stack goes to the review queue.
         if (await WritePermission.RefusalAsync(ControllerContext, AccountRoles.Editor) is { } refusal)
-            return refusal;
+        {
+            if (originalSlug is not null || await WritePermission.RefusalAsync(ControllerContext, AccountRoles.Contributor) is not null)
+                return refusal;
+            return await SubmitForReviewAsync(form, ct);
+        }
 
         var catalog = await GapCatalogQueries.LoadAsync(db, ct);
         var others = (await db.Stacks.AsNoTracking().Where(s => s.Slug != originalSlug).Select(s => s.Slug).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
@@ -85,9 +92,30 @@ public sealed class StackBuilderController(CatalogDbContext db) : Controller
             result.StatusCode = problems.All(p => p.Conflict) ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
             return result;
         }
-        var slug = await StackWrites.SaveAsync(db, draft, originalSlug, ct);
+        var slug = await StackWrites.SaveAsync(db, draft, originalSlug, Author(), ct);
         return RedirectToAction(nameof(StacksController.Show), "Stacks", new { slug });
     }
+
+    /// <summary>
+    /// Checked as a save would be, so the contributor fixes what an editor would refuse, then kept as a submission:
+    /// nothing enters the catalog until an editor approves it.
+    /// </summary>
+    private async Task<IActionResult> SubmitForReviewAsync(StackForm form, CancellationToken ct)
+    {
+        var catalog = await GapCatalogQueries.LoadAsync(db, ct);
+        var others = (await db.Stacks.AsNoTracking().Select(s => s.Slug).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var problems = StackDraftRules.Check(form.Draft(), catalog, others);
+        if (problems.Count > 0)
+        {
+            var result = await RenderAsync(form, null, problems, ct, catalog);
+            result.StatusCode = problems.All(p => p.Conflict) ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+            return result;
+        }
+        var id = await SubmissionWrites.SubmitAsync(db, SubmissionKind.Stack, Actor.Of(User), form.Name!.Trim(), form.ToRecord(), clock.GetUtcNow(), ct);
+        return Redirect($"/submissions/{id}");
+    }
+
+    private ChangeAuthor Author() => new(Actor.Of(User), ChangeOrigin.Site, clock.GetUtcNow());
 
     private async Task<ViewResult> RenderAsync(StackForm form, string? originalSlug, IReadOnlyList<DraftProblem> problems, CancellationToken ct, GapCatalog? catalog = null)
     {

@@ -1,3 +1,4 @@
+using KnowledgeBase.History;
 using KnowledgeBase.Stacks;
 
 namespace KnowledgeBase.Web.Stacks;
@@ -42,6 +43,17 @@ public sealed class StackForm
         .ToList();
 
     public StackDraft Draft() => new(Name, Slug, Author, Contact, Summary, Date, Picks());
+
+    /// <summary>The form as a submission keeps it, to be checked again and saved when an editor approves it.</summary>
+    public EntityRecord ToRecord() => new EntityRecord()
+        .Add("name", Name).Add("slug", Slug).Add("author", Author).Add("contact", Contact).Add("summary", Summary).Add("date", Date)
+        .Add("picks", string.Join("\n", Pick.Where(p => !string.IsNullOrWhiteSpace(p)).Distinct(StringComparer.Ordinal)));
+
+    public static StackForm FromRecord(EntityRecord record) => new()
+    {
+        Name = record["name"], Slug = record["slug"], Author = record["author"], Contact = record["contact"], Summary = record["summary"],
+        Date = record["date"], Pick = (record["picks"] ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries),
+    };
 }
 
 public sealed record BuilderPage(

@@ -34,17 +34,19 @@ public sealed record ToolDetails(
                 .Select(c => new { c.ToolSlug, c.Level }).ToListAsync(ct))
             .GroupBy(c => c.ToolSlug).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(12).Select(g => g.Key).ToList();
         var alternativeNames = await db.Tools.AsNoTracking().Where(t => alternatives.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, t => t.Name, ct);
-        var sources = await MentioningSourcesAsync(db, tool, ct);
+        var sources = await MentioningSourcesAsync(db, tool, covers.Select(c => c.Evidence).OfType<string>().ToList(), ct);
         return new ToolDetails(tool,
             covers.OrderBy(c => c.LayerOrder).ThenBy(c => c.Order).Select(c => new CoveredComponent(c.Slug, c.Name, c.LayerName, c.Level, c.Evidence) { LayerSlug = c.LayerSlug }).ToList(),
             pipelines, requirements, sources, alternatives.Select(a => new NamedLink(a, alternativeNames[a])).ToList());
     }
 
-    /// <summary>Sources whose title, tags or note name the tool, or that coverage evidence points to.</summary>
-    private static async Task<List<SourceLine>> MentioningSourcesAsync(CatalogDbContext db, Tool tool, CancellationToken ct)
+    /// <summary>
+    /// Sources whose title, tags or note name the tool, or that coverage evidence points to (the coverage rows are in
+    /// hand already: reading them again would cost the page a query).
+    /// </summary>
+    private static async Task<List<SourceLine>> MentioningSourcesAsync(CatalogDbContext db, Tool tool, List<string> evidence, CancellationToken ct)
     {
         var pattern = "%" + tool.Name.Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal) + "%";
-        var evidence = await db.ToolCoverage.AsNoTracking().Where(c => c.ToolSlug == tool.Slug && c.Evidence != null).Select(c => c.Evidence!).ToListAsync(ct);
         return await db.Sources.AsNoTracking()
             .Where(s => evidence.Contains(s.Slug) || EF.Functions.Like(s.Title, pattern) || EF.Functions.Like(s.Note, pattern))
             .OrderByDescending(s => s.Year).ThenBy(s => s.Title).Take(10)

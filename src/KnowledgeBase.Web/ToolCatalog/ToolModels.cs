@@ -24,7 +24,11 @@ public sealed record ToolPage(
     string Slug, string Name, string? Homepage, string? Repository, string? License, ToolKind Kind, string? Vendor,
     string Summary, IReadOnlyList<string> Tags, string Map, IReadOnlyList<CoveredComponent> Covers,
     IReadOnlyList<NamedLink> Pipelines, IReadOnlyList<RequirementLine> Requirements, IReadOnlyList<SourceLine> Sources,
-    IReadOnlyList<NamedLink> Alternatives);
+    IReadOnlyList<NamedLink> Alternatives)
+{
+    /// <summary>Relations to other tools from both ends, listed and drawn by <c>_Relations.cshtml</c>.</summary>
+    public ToolNeighbourhood? Related { get; init; }
+}
 
 public sealed record CompareRow(string ComponentSlug, string ComponentName, string LayerName, IReadOnlyList<CoverageLevel?> Levels);
 

@@ -31,12 +31,13 @@ public sealed class ToolsController(CatalogDbContext db) : Controller
         var details = await ToolDetails.LoadAsync(db, slug, ct);
         if (details is null) return NotFound();
         var tool = details.Tool;
+        var related = await ToolNeighbourhood.LoadAsync(db, tool.Slug, tool.Name, ct);
         var map = await ArchitectureMap.LoadAsync(db, ct);
         var svg = ArchitectureDiagram.Render(map, $"What {tool.Name} covers in the reference architecture",
             new DiagramMarks(details.Covers.ToDictionary(c => c.Slug, c => c.Level), ShowToolCounts: false));
 
         var page = new ToolPage(tool.Slug, tool.Name, tool.Homepage, tool.Repository, tool.License, tool.Kind, tool.Vendor, tool.Summary, tool.Tags, svg,
-            details.Covers, details.Pipelines, details.Requirements, details.Sources, details.Alternatives);
+            details.Covers, details.Pipelines, details.Requirements, details.Sources, details.Alternatives) { Related = related };
         ViewData["Crumbs"] = new[] { new Crumb("Tools", "/tools"), new Crumb(tool.Name) };
         return View("~/ToolCatalog/Show.cshtml", page);
     }

@@ -20,6 +20,7 @@ public static class CatalogExporter
         snapshot.RequirementComponents.AddRange(await db.RequirementComponents.AsNoTracking().ToListAsync(cancellationToken));
         snapshot.Tools.AddRange(await db.Tools.AsNoTracking().ToListAsync(cancellationToken));
         snapshot.Coverage.AddRange(await db.ToolCoverage.AsNoTracking().ToListAsync(cancellationToken));
+        snapshot.ToolRelations.AddRange(await db.ToolRelations.AsNoTracking().ToListAsync(cancellationToken));
         snapshot.Stacks.AddRange(await db.Stacks.AsNoTracking().ToListAsync(cancellationToken));
         snapshot.StackTools.AddRange(await db.StackTools.AsNoTracking().ToListAsync(cancellationToken));
         snapshot.Checklist.AddRange(await db.ChecklistItems.AsNoTracking().ToListAsync(cancellationToken));

@@ -1,3 +1,4 @@
+using KnowledgeBase.History;
 using KnowledgeBase.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +27,7 @@ public static class CatalogImporter
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
+            var history = await ImportHistory.BeforeAsync(db, cancellationToken);
             await Sync(db, db.Layers, files.Layers, l => l.Slug, cancellationToken);
             await Sync(db, db.Components, files.Components, c => c.Slug, cancellationToken);
             await Sync(db, db.Pipelines, files.Pipelines, p => p.Slug, cancellationToken);
@@ -38,6 +40,7 @@ public static class CatalogImporter
             await Sync(db, db.RequirementComponents, files.RequirementComponents, r => $"{r.RequirementCode}\u001f{r.ComponentSlug}", cancellationToken);
             await Sync(db, db.Tools, files.Tools, t => t.Slug, cancellationToken);
             await Sync(db, db.ToolCoverage, files.Coverage, c => $"{c.ToolSlug}\u001f{c.ComponentSlug}", cancellationToken);
+            await Sync(db, db.ToolRelations, files.ToolRelations, r => $"{r.ToolSlug}\u001f{r.Kind}\u001f{r.OtherSlug}", cancellationToken);
             await Sync(db, db.Stacks, files.Stacks, s => s.Slug, cancellationToken);
             await Sync(db, db.StackTools, files.StackTools, s => $"{s.StackSlug}\u001f{s.ToolSlug}\u001f{s.ComponentSlug}", cancellationToken);
             await Sync(db, db.ChecklistItems, files.Checklist, c => $"{c.StackSlug}\u001f{c.RequirementCode}", cancellationToken);
@@ -47,6 +50,7 @@ public static class CatalogImporter
             if (state is null) db.CatalogState.Add(state = new CatalogState());
             state.Version++;
             state.ImportedAt = DateTimeOffset.UtcNow;
+            history?.Record(db, files, state.ImportedAt.Value);
 
             db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(cancellationToken);

@@ -35,6 +35,9 @@ public sealed partial class CatalogReader
 
     private readonly IProgress<ReadProgress>? _progress;
 
+    /// <summary>Tables given as text instead of files (the site's forms); null reads the data directory.</summary>
+    private Func<string, string?>? _tableText;
+
     private CatalogReader(string dataDir, string literatureDir, IProgress<ReadProgress>? progress)
     {
         _dataDir = dataDir;
@@ -62,9 +65,10 @@ public sealed partial class CatalogReader
         var components = ReadComponents(layers);
         ReadPipelines(components);
         var sources = ReadLiterature();
-        ReadRequirements(layers, components, sources);
-        var coverage = ReadTools(components, sources);
+        ReadRequirements(layers, components, sources.Keys);
+        var coverage = ReadTools(components, sources.Keys);
         ReadStacks(components, coverage);
+        ReadToolRelations();
         ReadGlossary(components);
     }
 
@@ -72,6 +76,8 @@ public sealed partial class CatalogReader
     {
         var path = Path.Combine(_dataDir, file);
         checks = new RowChecks<TMap>(path, _errors);
+        if (_tableText is not null)
+            return _tableText(file) is { } text ? CsvTable.Read<T, TMap>(new StringReader(text), path, _errors) : [];
         // A table that is absent is empty: a small catalog need not ship stacks or checklists.
         return File.Exists(path) ? CsvTable.ReadFile<T, TMap>(path, path, _errors) : [];
     }
@@ -163,7 +169,37 @@ public sealed partial class CatalogReader
         return result;
     }
 
-    private void ReadRequirements(Dictionary<string, Layer> layers, Dictionary<string, Component> components, Dictionary<string, Source> sources)
+    /// <summary>
+    /// One requirement with its traces and components, written as <c>requirements.csv</c>,
+    /// <c>requirement_sources.csv</c> and <c>requirement_components.csv</c> would hold them and read back with the
+    /// importer's checks. Trace <c>i</c> is on line <c>i + 2</c> of its table.
+    /// </summary>
+    public static (Requirement? Requirement, IReadOnlyList<ImportError> Errors) CheckRequirement(RequirementRow row,
+        IReadOnlyList<RequirementSourceRow> traces, IReadOnlyList<RequirementComponentRow> concerns,
+        IReadOnlyList<Layer> layers, IReadOnlyList<Component> components, ICollection<string> sourceSlugs)
+    {
+        var tables = new Dictionary<string, string>
+        {
+            ["requirements.csv"] = Text<RequirementRow, RequirementMap>([row]),
+            ["requirement_sources.csv"] = Text<RequirementSourceRow, RequirementSourceMap>(traces),
+            ["requirement_components.csv"] = Text<RequirementComponentRow, RequirementComponentMap>(concerns),
+        };
+        var reader = new CatalogReader("", "", null) { _tableText = file => tables.GetValueOrDefault(file) };
+        reader.ReadRequirements(layers.ToDictionary(l => l.Slug, StringComparer.Ordinal), components.ToDictionary(c => c.Slug, StringComparer.Ordinal), sourceSlugs);
+        var requirement = reader._catalog.Requirements.Count == 1 && reader._errors.All(e => e.IsWarning) ? reader._catalog.Requirements[0] : null;
+        requirement?.Sources.AddRange(reader._catalog.RequirementSources);
+        requirement?.Components.AddRange(reader._catalog.RequirementComponents);
+        return (requirement, reader._errors);
+    }
+
+    private static string Text<T, TMap>(IEnumerable<T> rows) where TMap : CsvHelper.Configuration.ClassMap<T>, new()
+    {
+        var text = new StringWriter();
+        CsvTable.Write<T, TMap>(text, rows);
+        return text.ToString();
+    }
+
+    private void ReadRequirements(Dictionary<string, Layer> layers, Dictionary<string, Component> components, ICollection<string> sources)
     {
         var requirements = new Dictionary<string, Requirement>();
         foreach (var (row, line) in Table<RequirementRow, RequirementMap>("requirements.csv", out var c))
@@ -206,7 +242,29 @@ public sealed partial class CatalogReader
 
     private Dictionary<string, Requirement> _requirements = [];
 
-    private Dictionary<string, ToolCoverage> ReadTools(Dictionary<string, Component> components, Dictionary<string, Source> sources)
+    /// <summary>
+    /// One tool and its coverage rows, written as <c>tools.csv</c> and <c>tool_coverage.csv</c> would hold them and
+    /// read back with the importer's checks: a form on the site obeys exactly the rules and length limits of the
+    /// files. The tool is on line 2 of its table, coverage row <c>i</c> on line <c>i + 2</c> of its own.
+    /// </summary>
+    public static (Tool? Tool, IReadOnlyList<ImportError> Errors) CheckTool(ToolRow row, IReadOnlyList<CoverageRow> coverage,
+        IReadOnlyList<Component> components, ICollection<string> sourceSlugs)
+    {
+        var toolsCsv = new StringWriter();
+        CsvTable.Write<ToolRow, ToolMap>(toolsCsv, [row]);
+        var coverageCsv = new StringWriter();
+        CsvTable.Write<CoverageRow, CoverageMap>(coverageCsv, coverage);
+        var reader = new CatalogReader("", "", null)
+        {
+            _tableText = file => file switch { "tools.csv" => toolsCsv.ToString(), "tool_coverage.csv" => coverageCsv.ToString(), _ => null },
+        };
+        reader.ReadTools(components.ToDictionary(c => c.Slug, StringComparer.Ordinal), sourceSlugs);
+        var tool = reader._catalog.Tools.Count == 1 && reader._errors.All(e => e.IsWarning) ? reader._catalog.Tools[0] : null;
+        tool?.Coverage.AddRange(reader._catalog.Coverage);
+        return (tool, reader._errors);
+    }
+
+    private Dictionary<string, ToolCoverage> ReadTools(Dictionary<string, Component> components, ICollection<string> sources)
     {
         var tools = new Dictionary<string, Tool>();
         foreach (var (row, line) in Table<ToolRow, ToolMap>("tools.csv", out var c))
@@ -232,7 +290,7 @@ public sealed partial class CatalogReader
             var ok = c.Known(line, "tool", row.Tool, tools, "tool") & c.Known(line, "component", row.Component, components, "component");
             var level = c.Enum<CoverageLevel>(line, "level", row.Level);
             var evidence = Blank(row.Evidence);
-            if (evidence is not null && !HttpUrl.IsValid(evidence) && !sources.ContainsKey(evidence))
+            if (evidence is not null && !HttpUrl.IsValid(evidence) && !sources.Contains(evidence))
             {
                 c.Error(line, "evidence", $"'{CsvTable.Truncate(evidence)}' is neither an http(s) URL nor a literature slug");
                 ok = false;

@@ -24,6 +24,7 @@ public sealed class CatalogSnapshot
     public List<RequirementComponent> RequirementComponents { get; } = [];
     public List<Tool> Tools { get; } = [];
     public List<ToolCoverage> Coverage { get; } = [];
+    public List<ToolRelation> ToolRelations { get; } = [];
     public List<Stack> Stacks { get; } = [];
     public List<StackTool> StackTools { get; } = [];
     public List<ChecklistItem> Checklist { get; } = [];

@@ -55,6 +55,10 @@ public static class CatalogWriter
             .OrderBy(x => x.ToolSlug, StringComparer.Ordinal).ThenBy(x => x.ComponentSlug, StringComparer.Ordinal)
             .Select(x => new CoverageRow { Tool = x.ToolSlug, Component = x.ComponentSlug, Level = EnumText.Format(x.Level), Evidence = x.Evidence ?? "" }));
 
+        Csv<ToolRelationRow, ToolRelationMap>(dataDir, "tool_relations.csv", c.ToolRelations
+            .Select(r => new ToolRelationRow { Tool = r.ToolSlug, Relation = EnumText.Format(r.Kind), Other = r.OtherSlug, Note = r.Note ?? "", Evidence = r.Evidence ?? "" })
+            .OrderBy(r => r.Tool, StringComparer.Ordinal).ThenBy(r => r.Relation, StringComparer.Ordinal).ThenBy(r => r.Other, StringComparer.Ordinal));
+
         Csv<StackRow, StackMap>(dataDir, "stacks.csv", c.Stacks.OrderBy(s => s.Slug, StringComparer.Ordinal)
             .Select(s => new StackRow
             {

@@ -49,6 +49,11 @@ internal sealed class CoverageMap : ClassMap<CoverageRow>
     public CoverageMap() { Map(r => r.Tool).Name("tool"); Map(r => r.Component).Name("component"); Map(r => r.Level).Name("level"); Map(r => r.Evidence).Name("evidence"); }
 }
 
+internal sealed class ToolRelationMap : ClassMap<ToolRelationRow>
+{
+    public ToolRelationMap() { Map(r => r.Tool).Name("tool"); Map(r => r.Relation).Name("relation"); Map(r => r.Other).Name("other"); Map(r => r.Note).Name("note"); Map(r => r.Evidence).Name("evidence"); }
+}
+
 internal sealed class StackMap : ClassMap<StackRow>
 {
     public StackMap() { Map(r => r.Slug).Name("slug"); Map(r => r.Name).Name("name"); Map(r => r.Author).Name("author"); Map(r => r.Contact).Name("contact"); Map(r => r.Summary).Name("summary"); Map(r => r.Date).Name("date"); }

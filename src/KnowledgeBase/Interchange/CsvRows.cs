@@ -21,6 +21,8 @@ public sealed class ToolRow { public string Slug { get; set; } = ""; public stri
 
 public sealed class CoverageRow { public string Tool { get; set; } = ""; public string Component { get; set; } = ""; public string Level { get; set; } = ""; public string Evidence { get; set; } = ""; }
 
+public sealed class ToolRelationRow { public string Tool { get; set; } = ""; public string Relation { get; set; } = ""; public string Other { get; set; } = ""; public string Note { get; set; } = ""; public string Evidence { get; set; } = ""; }
+
 public sealed class StackRow { public string Slug { get; set; } = ""; public string Name { get; set; } = ""; public string Author { get; set; } = ""; public string Contact { get; set; } = ""; public string Summary { get; set; } = ""; public string Date { get; set; } = ""; }
 
 public sealed class StackToolRow { public string Stack { get; set; } = ""; public string Tool { get; set; } = ""; public string Component { get; set; } = ""; }

@@ -50,6 +50,14 @@ internal sealed class RowChecks<TMap>(string path, List<ImportError> errors) whe
         return false;
     }
 
+    /// <summary>The key must be one of <paramref name="known"/> (a set of slugs).</summary>
+    public bool Known(int line, string column, string key, ICollection<string> known, string what)
+    {
+        if (known.Contains(key)) return true;
+        Error(line, column, $"unknown {what} '{CsvTable.Truncate(key)}'");
+        return false;
+    }
+
     /// <summary>Remembers keys, reporting a repeat with the line of its first occurrence.</summary>
     public bool Unique(Dictionary<string, int> seen, int line, string column, string key)
     {

@@ -69,29 +69,9 @@ public static class CatalogDocuments
             Layers = t.Components.Select(c => componentsBySlug.TryGetValue(c, out var component) ? component.LayerSlug : null).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
             Detail = t.Synonyms.Count > 0 ? "Also: " + string.Join(", ", t.Synonyms) : "Glossary",
         }));
-        foreach (var tool in rows.Tools)
-        {
-            var covered = coverageByTool[tool.Slug].ToList();
-            documents.Add(new SearchDocument
-            {
-                Type = SearchTypes.Tool, Key = tool.Slug, Title = tool.Name, Body = tool.Summary, Tags = tool.Tags,
-                People = tool.Vendor is { Length: > 0 } vendor ? [vendor] : [],
-                Related = covered.Select(c => c.Name).ToList(),
-                Layers = covered.Select(c => c.LayerSlug).Distinct(StringComparer.Ordinal).ToList(),
-                Detail = tool.Vendor,
-            });
-        }
-        foreach (var requirement in rows.Requirements)
-        {
-            var concerned = componentsByRequirement[requirement.Code].ToList();
-            documents.Add(new SearchDocument
-            {
-                Type = SearchTypes.Requirement, Key = requirement.Code, Title = requirement.Title, AltTitle = requirement.Code,
-                Body = requirement.Statement, Tags = requirement.Tags, Related = concerned.Select(c => c.Name).ToList(),
-                Layers = concerned.Select(c => c.LayerSlug).Prepend(requirement.LayerSlug).Distinct(StringComparer.Ordinal).ToList(),
-                Detail = $"{requirement.Code} · {layerNames.GetValueOrDefault(requirement.LayerSlug)}",
-            });
-        }
+        documents.AddRange(rows.Tools.Select(tool => ForTool(tool, coverageByTool[tool.Slug].ToList())));
+        documents.AddRange(rows.Requirements.Select(r =>
+            ForRequirement(r, componentsByRequirement[r.Code].ToList(), layerNames.GetValueOrDefault(r.LayerSlug))));
         // Rendering ten thousand notes to plain text is CPU work worth spreading over the cores.
         documents.AddRange(rows.Sources.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(ForSource));
         return documents;
@@ -102,6 +82,25 @@ public static class CatalogDocuments
         IReadOnlyList<Layer> Layers, IReadOnlyList<Component> Components, IReadOnlyList<ToolCoverage> Coverage,
         IReadOnlyList<RequirementComponent> RequirementComponents, IReadOnlyList<Tool> Tools,
         IReadOnlyList<Requirement> Requirements, IReadOnlyList<Source> Sources, IReadOnlyList<GlossaryTerm> Glossary);
+
+    /// <summary>A requirement's document: its own fields, its layer's name and the components it concerns.</summary>
+    public static SearchDocument ForRequirement(Requirement requirement, IReadOnlyList<Component> concerned, string? layerName) => new()
+    {
+        Type = SearchTypes.Requirement, Key = requirement.Code, Title = requirement.Title, AltTitle = requirement.Code,
+        Body = requirement.Statement, Tags = requirement.Tags, Related = concerned.Select(c => c.Name).ToList(),
+        Layers = concerned.Select(c => c.LayerSlug).Prepend(requirement.LayerSlug).Distinct(StringComparer.Ordinal).ToList(),
+        Detail = $"{requirement.Code} · {layerName}",
+    };
+
+    /// <summary>A tool's document: its own fields and the components it covers, so an edit re-indexes the one tool.</summary>
+    public static SearchDocument ForTool(Tool tool, IReadOnlyList<Component> covered) => new()
+    {
+        Type = SearchTypes.Tool, Key = tool.Slug, Title = tool.Name, Body = tool.Summary, Tags = tool.Tags,
+        People = tool.Vendor is { Length: > 0 } vendor ? [vendor] : [],
+        Related = covered.Select(c => c.Name).ToList(),
+        Layers = covered.Select(c => c.LayerSlug).Distinct(StringComparer.Ordinal).ToList(),
+        Detail = tool.Vendor,
+    };
 
     /// <summary>A source's document, which depends on the source alone: an edit to one note re-indexes just that note.</summary>
     public static SearchDocument ForSource(Source source) => new()

@@ -16,6 +16,17 @@ public sealed record GapCatalog(
     IReadOnlyList<GapRequirement> Requirements)
 {
     private Dictionary<(string Tool, string Component), CoverageLevel>? _levels;
+    private ILookup<string, string>? _partners;
+
+    /// <summary>Pairs of tools that integrate with each other (<c>integrates-with</c> relations), in either order.</summary>
+    public IReadOnlyList<GapIntegration> Integrations { get; init; } = [];
+
+    /// <summary>The tools a tool integrates with, whichever end of the relation it was written at.</summary>
+    public IEnumerable<string> PartnersOf(string tool)
+    {
+        _partners ??= Integrations.SelectMany(i => new[] { (i.Tool, i.Other), (Tool: i.Other, Other: i.Tool) }).ToLookup(p => p.Tool, p => p.Other);
+        return _partners[tool];
+    }
 
     /// <summary>The catalog's coverage level of a tool on a component, or null when the tool does not cover it.</summary>
     public CoverageLevel? LevelOf(string tool, string component)
@@ -45,6 +56,9 @@ public sealed record GapRequirement(string Code, string Title, string LayerSlug,
     public string Statement { get; init; } = "";
     public IReadOnlyList<string> Tags { get; init; } = [];
 }
+
+/// <summary>Two tools that work together out of the box; the relation reads both ways.</summary>
+public sealed record GapIntegration(string Tool, string Other);
 
 /// <summary>A stack's choice: this tool fills this component.</summary>
 public sealed record ToolPick(string Tool, string Component);

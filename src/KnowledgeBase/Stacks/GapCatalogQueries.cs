@@ -1,4 +1,5 @@
 using KnowledgeBase.Storage;
+using KnowledgeBase.Tools;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Stacks;
@@ -13,6 +14,8 @@ public static class GapCatalogQueries
             .OrderBy(c => c.LayerOrder).ThenBy(c => c.Order).Select(c => new GapComponent(c.Slug, c.Name, c.LayerSlug)).ToList();
         var coverage = await db.ToolCoverage.AsNoTracking().Select(c => new GapCoverage(c.ToolSlug, c.ComponentSlug, c.Level)).ToListAsync(ct);
         var tools = await db.Tools.AsNoTracking().ToDictionaryAsync(t => t.Slug, t => t.Name, ct);
+        var integrations = await db.ToolRelations.AsNoTracking().Where(r => r.Kind == ToolRelationKind.IntegratesWith)
+            .Select(r => new GapIntegration(r.ToolSlug, r.OtherSlug)).ToListAsync(ct);
 
         var pipelines = await db.Pipelines.AsNoTracking().OrderBy(p => p.Order).Select(p => new { p.Slug, p.Name }).ToListAsync(ct);
         var stages = await db.PipelineStages.AsNoTracking().Select(s => new { s.PipelineSlug, s.Order, s.Name }).ToListAsync(ct);
@@ -36,7 +39,10 @@ public static class GapCatalogQueries
             {
                 Statement = r.Statement,
                 Tags = r.Tags,
-            }).ToList());
+            }).ToList())
+        {
+            Integrations = integrations,
+        };
     }
 
     public static async Task<List<ToolPick>> PicksAsync(CatalogDbContext db, string stackSlug, CancellationToken ct = default) =>

@@ -24,7 +24,22 @@ public sealed record RequirementFulfilment(string Code, string Title, string Lay
 public sealed record LayerScore(string Slug, string Name, int Met, int Partly, int Unmet, double? Score);
 
 /// <summary>A catalog tool that could fill an uncovered component; <see cref="Breadth"/> is how many components it covers.</summary>
-public sealed record Candidate(string Slug, string Name, CoverageLevel Level, int Breadth, bool AlreadyInStack);
+public sealed record Candidate(string Slug, string Name, CoverageLevel Level, int Breadth, bool AlreadyInStack)
+{
+    /// <summary>The stack's tools this candidate integrates with, by name: the reason it ranks where it does.</summary>
+    public IReadOnlyList<PlacedToolName> IntegratesWith { get; init; } = [];
+
+    /// <summary>Why the candidate fits, said beside it: "integrates with Airflow and dbt, already in this stack".</summary>
+    public string? FitNote => IntegratesWith.Count switch
+    {
+        0 => null,
+        1 => $"integrates with {IntegratesWith[0].Name}, already in this stack",
+        _ => $"integrates with {string.Join(", ", IntegratesWith.SkipLast(1).Select(t => t.Name))} and {IntegratesWith[^1].Name}, already in this stack",
+    };
+}
+
+/// <summary>A tool of the stack, named for a reader.</summary>
+public sealed record PlacedToolName(string Slug, string Name);
 
 /// <summary>
 /// What a stack leaves open. Rules, all derived from tool coverage (never typed in):
@@ -36,8 +51,9 @@ public sealed record Candidate(string Slug, string Name, CoverageLevel Level, in
 /// covered at any level, unmet when none is (a requirement that concerns no component is unmet: nothing shows it met);</item>
 /// <item>a layer scores (met + ½ partly) / its requirements; the overall score is the weakest layer's, since a stack
 /// is only as ready as its weakest layer; layers without requirements are ignored;</item>
-/// <item>candidates for an uncovered component: catalog tools that cover it, full before partial, then broader tools
-/// (more components covered) first, then by name.</item>
+/// <item>candidates for an uncovered component: catalog tools that cover it, full before partial; at the same level,
+/// tools that integrate with more of the stack's tools first (a fill that plugs into what the team runs beats a
+/// broader one that does not), then broader tools (more components covered), then by name.</item>
 /// </list>
 /// </summary>
 public sealed record GapReport(
@@ -100,8 +116,13 @@ public sealed record GapReport(
         foreach (var gap in components.Where(c => c.Level is null))
         {
             candidates[gap.Slug] = byComponent[gap.Slug]
-                .Select(c => new Candidate(c.Tool, catalog.ToolName(c.Tool), c.Level, breadth[c.Tool], inStack.Contains(c.Tool)))
-                .OrderBy(c => c.Level).ThenByDescending(c => c.Breadth).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
+                .Select(c => new Candidate(c.Tool, catalog.ToolName(c.Tool), c.Level, breadth[c.Tool], inStack.Contains(c.Tool))
+                {
+                    IntegratesWith = catalog.PartnersOf(c.Tool).Where(inStack.Contains).Distinct()
+                        .Select(t => new PlacedToolName(t, catalog.ToolName(t))).OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ToList(),
+                })
+                .OrderBy(c => c.Level).ThenByDescending(c => c.IntegratesWith.Count).ThenByDescending(c => c.Breadth)
+                .ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
                 .Take(CandidatesPerComponent)
                 .ToList();
         }

@@ -1,3 +1,4 @@
+using KnowledgeBase.History;
 using KnowledgeBase.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,13 +12,15 @@ public static class StackWrites
     /// existing one. A new slug on an existing stack renames it, carrying its checklist along.
     /// The draft must have passed <see cref="StackDraftRules.Check"/>.
     /// </summary>
-    public static async Task<string> SaveAsync(CatalogDbContext db, StackDraft draft, string? originalSlug, CancellationToken ct = default)
+    public static async Task<string> SaveAsync(CatalogDbContext db, StackDraft draft, string? originalSlug, ChangeAuthor author, CancellationToken ct = default)
     {
         var slug = StackDraftRules.EffectiveSlug(draft);
         var picks = draft.Picks.Distinct().ToList();
         var existing = originalSlug is null ? null
             : await db.Stacks.Include(s => s.Tools).Include(s => s.Checklist).SingleOrDefaultAsync(s => s.Slug == originalSlug, ct)
               ?? throw new InvalidOperationException($"stack '{originalSlug}' does not exist");
+        var before = existing is null ? null : EntityRecords.Of(existing, existing.Tools);
+        Stack saved;
 
         if (existing is null || existing.Slug != slug)
         {
@@ -33,6 +36,13 @@ public static class StackWrites
                 db.Stacks.Remove(existing);
             }
             db.Stacks.Add(stack);
+            saved = stack;
+            // A rename is the old slug's end and the new one's start: each slug's history stays whole.
+            if (existing is not null)
+            {
+                ChangeLog.Record(db, author.For(EntityKinds.Stack, existing.Slug, existing.Name), before, null);
+                before = null;
+            }
         }
         else
         {
@@ -43,15 +53,18 @@ public static class StackWrites
             var have = existing.Tools.Select(t => new ToolPick(t.ToolSlug, t.ComponentSlug)).ToHashSet();
             foreach (var pick in picks.Where(p => !have.Contains(p)))
                 existing.Tools.Add(new StackTool { StackSlug = slug, ToolSlug = pick.Tool, ComponentSlug = pick.Component });
+            saved = existing;
         }
+        ChangeLog.Record(db, author.For(EntityKinds.Stack, saved.Slug, saved.Name), before, EntityRecords.Of(saved, saved.Tools));
         await db.SaveChangesAsync(ct);
         return slug;
     }
 
-    public static async Task<bool> DeleteAsync(CatalogDbContext db, string slug, CancellationToken ct = default)
+    public static async Task<bool> DeleteAsync(CatalogDbContext db, string slug, ChangeAuthor author, CancellationToken ct = default)
     {
         var stack = await db.Stacks.Include(s => s.Tools).Include(s => s.Checklist).SingleOrDefaultAsync(s => s.Slug == slug, ct);
         if (stack is null) return false;
+        ChangeLog.Record(db, author.For(EntityKinds.Stack, stack.Slug, stack.Name), EntityRecords.Of(stack, stack.Tools), null);
         db.Stacks.Remove(stack);
         await db.SaveChangesAsync(ct);
         return true;

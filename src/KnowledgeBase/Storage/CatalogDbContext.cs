@@ -1,5 +1,6 @@
 using KnowledgeBase.Architecture;
 using KnowledgeBase.Glossary;
+using KnowledgeBase.History;
 using KnowledgeBase.Literature;
 using KnowledgeBase.Requirements;
 using KnowledgeBase.Stacks;
@@ -28,11 +29,14 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public DbSet<RequirementComponent> RequirementComponents => Set<RequirementComponent>();
     public DbSet<Tool> Tools => Set<Tool>();
     public DbSet<ToolCoverage> ToolCoverage => Set<ToolCoverage>();
+    public DbSet<ToolRelation> ToolRelations => Set<ToolRelation>();
     public DbSet<Stack> Stacks => Set<Stack>();
     public DbSet<StackTool> StackTools => Set<StackTool>();
     public DbSet<ChecklistItem> ChecklistItems => Set<ChecklistItem>();
     public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();
     public DbSet<CatalogState> CatalogState => Set<CatalogState>();
+    public DbSet<Change> Changes => Set<Change>();
+    public DbSet<KnowledgeBase.Submissions.Submission> Submissions => Set<KnowledgeBase.Submissions.Submission>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

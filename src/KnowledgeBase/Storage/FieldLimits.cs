@@ -62,7 +62,7 @@ public static class FieldLimits
     /// </summary>
     public static int ForColumn(string column) => column switch
     {
-        "slug" or "layer" or "pipeline" or "component" or "tool" or "stack" or "source" => Slug,
+        "slug" or "layer" or "pipeline" or "component" or "tool" or "other" or "stack" or "source" => Slug,
         "code" or "requirement" => Code,
         "name" or "title" => Name,
         "author" or "vendor" or "owner" => Person,

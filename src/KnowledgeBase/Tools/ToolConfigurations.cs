@@ -36,3 +36,20 @@ internal sealed class ToolCoverageConfiguration : IEntityTypeConfiguration<ToolC
         b.HasIndex(c => c.ComponentSlug);
     }
 }
+
+internal sealed class ToolRelationConfiguration : IEntityTypeConfiguration<ToolRelation>
+{
+    public void Configure(EntityTypeBuilder<ToolRelation> b)
+    {
+        b.HasKey(r => new { r.ToolSlug, r.Kind, r.OtherSlug });
+        b.Property(r => r.ToolSlug).HasMaxLength(FieldLimits.Slug);
+        b.Property(r => r.OtherSlug).HasMaxLength(FieldLimits.Slug);
+        b.Property(r => r.Kind).HasConversion<string>().HasMaxLength(FieldLimits.Tag);
+        b.Property(r => r.Note).HasMaxLength(FieldLimits.Statement);
+        b.Property(r => r.Evidence).HasMaxLength(FieldLimits.Url);
+        b.HasOne<Tool>().WithMany().HasForeignKey(r => r.ToolSlug).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Tool>().WithMany().HasForeignKey(r => r.OtherSlug).OnDelete(DeleteBehavior.Cascade);
+        // A tool page reads the relations from both ends.
+        b.HasIndex(r => r.OtherSlug);
+    }
+}

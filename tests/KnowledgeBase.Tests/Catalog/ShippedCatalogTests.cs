@@ -38,6 +38,25 @@ public class ShippedCatalogTests
     }
 
     [Test]
+    public void At_least_250_tool_relations_ship_and_both_ends_of_each_are_catalog_tools()
+    {
+        var tools = Catalog.Tools.Select(t => t.Slug).ToHashSet();
+        Assert.That(Catalog.ToolRelations, Has.Count.GreaterThanOrEqualTo(250));
+        Assert.That(Catalog.ToolRelations.Where(r => !tools.Contains(r.ToolSlug) || !tools.Contains(r.OtherSlug))
+            .Select(r => $"{r.ToolSlug} {r.Kind} {r.OtherSlug}"), Is.Empty);
+        Assert.That(Catalog.ToolRelations.Select(r => r.Kind).Distinct(), Is.SupersetOf(new[] { ToolRelationKind.IntegratesWith, ToolRelationKind.AlternativeTo, ToolRelationKind.PartOf }));
+    }
+
+    [Test]
+    public void Every_integration_names_its_evidence_or_says_how_the_tools_fit()
+    {
+        Assert.That(Catalog.ToolRelations.Where(r => r.Kind == ToolRelationKind.IntegratesWith && r.Evidence is null && r.Note is null)
+            .Select(r => $"{r.ToolSlug} {r.OtherSlug}"), Is.Empty);
+        Assert.That(Catalog.ToolRelations.Where(r => r.Evidence is not null && !r.Evidence.StartsWith("https://", StringComparison.Ordinal))
+            .Select(r => r.Evidence), Is.Empty, "evidence links are https");
+    }
+
+    [Test]
     public void Every_component_has_a_tool()
     {
         var covered = Catalog.Coverage.Select(c => c.ComponentSlug).ToHashSet();

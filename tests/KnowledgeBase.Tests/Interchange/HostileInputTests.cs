@@ -55,6 +55,7 @@ public class HostileInputTests
         ("requirements.csv", "not a code,model-management,T,S,functional,must,\n", 3),     // bad code
         ("pipelines.csv", "deployment,2,Deployment,#2ca02c,Same slug twice,extra,cells\n", 3), // too many cells
         ("checklist.csv", "small,MOD-01,\"unterminated\n", 3),                            // quote never closed
+        ("tool_relations.csv", "mlflow,integrates-with,mlflow,,javascript:alert(1)\n", 2), // self-relation, script link
     ];
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);

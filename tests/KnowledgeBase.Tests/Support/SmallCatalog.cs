@@ -46,6 +46,8 @@ public sealed class SmallCatalog
         ["requirement_components.csv"] = "requirement,component\nMOD-01,model-registry\n",
         ["tools.csv"] = "slug,name,homepage,repository,license,kind,vendor,summary,tags\nmlflow,MLflow,https://mlflow.org,https://github.com/mlflow/mlflow,Apache-2.0,open-source,Linux Foundation,Tracks experiments,python\n",
         ["tool_coverage.csv"] = "tool,component,level,evidence\nmlflow,model-registry,full,https://mlflow.org/docs/latest/model-registry.html\n",
+        // Header only: tests that rewrite tools.csv would otherwise leave a relation pointing at a removed tool.
+        ["tool_relations.csv"] = "tool,relation,other,note,evidence\n",
         ["stacks.csv"] = "slug,name,author,contact,summary,date\nsmall,Small stack,Team A,,Just MLflow,2024-05-01\n",
         ["stack_tools.csv"] = "stack,tool,component\nsmall,mlflow,model-registry\n",
         ["checklist.csv"] = "stack,requirement,status,owner,note,evidence\nsmall,MOD-01,done,Ana,,\n",

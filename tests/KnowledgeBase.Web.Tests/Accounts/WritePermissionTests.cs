@@ -53,7 +53,29 @@ public class WritePermissionTests
         new object[] { "GET", "/sources/new", Array.Empty<string>() },
         new object[] { "GET", "/sources/{source}/edit", Array.Empty<string>() },
         new object[] { "GET", "/sources/new/references", Array.Empty<string>() },
+        new object[] { "POST", "/tools/new", ToolFields("Matrix tool {n}", "Slug=matrix-tool-{n}") },
+        new object[] { "POST", "/tools/{tool}/edit", ToolFields("Edited by the matrix {n}", "Version={toolversion}") },
+        new object[] { "POST", "/tools/{fresh-tool}/delete", Array.Empty<string>() },
+        new object[] { "GET", "/tools/new", Array.Empty<string>() },
+        new object[] { "GET", "/tools/{tool}/edit", Array.Empty<string>() },
+        new object[] { "GET", "/tools/{tool}/delete", Array.Empty<string>() },
+        new object[] { "POST", "/requirements/new", new[] { "Code=MTX-{n3}", "Layer=model-management", "Title=Matrix requirement", "Kind=functional", "Priority=must", "Traces[0].Source={source}", "Command=save" } },
+        new object[] { "POST", "/requirements/{requirement}/edit", new[] { "Layer=model-management", "Title=Edited by the matrix {n}", "Kind=functional", "Priority=must", "Traces[0].Source={source}", "Version={requirementversion}", "Command=save" } },
+        new object[] { "GET", "/requirements/new", Array.Empty<string>() },
+        new object[] { "GET", "/requirements/{requirement}/edit", Array.Empty<string>() },
+        new object[] { "POST", "/submissions/{fresh-submission}/approve", Array.Empty<string>() },
+        new object[] { "POST", "/submissions/{fresh-submission}/reject", new[] { "reason=Not for this catalog" } },
+        new object[] { "POST", "/submissions/{fresh-submission}/remove", new[] { "reason=Spam" } },
     ];
+
+    private static string[] ToolFields(string name, string extra) =>
+        [$"Name={name}", "Kind=open-source", "Summary=Written by the matrix.", "Coverage[0].Component=explainability-fairness", "Coverage[0].Level=partial", extra, "Command=save"];
+
+    /// <summary>A shipped requirement the requirement edits act on.</summary>
+    private const string Requirement = "INF-01";
+
+    /// <summary>A shipped tool no stack uses, which the tool edits act on.</summary>
+    private const string Tool = "ai-fairness-360";
 
     /// <summary>A shipped source the edits act on.</summary>
     private const string Source = "amershi-2019-software-engineering-for-ml";
@@ -64,6 +86,7 @@ public class WritePermissionTests
     public async Task Anonymous_visitors_are_sent_to_sign_in_and_nothing_changes(string method, string url, string[] fields)
     {
         var slug = await StackWithChecklistAsync();
+        url = await WithFreshToolAsync(url);
         var before = Fingerprint();
 
         using var response = await SendAsync(_clients["anonymous"], method, url, fields, slug);
@@ -77,10 +100,19 @@ public class WritePermissionTests
     public async Task A_contributor_is_refused_with_403_and_nothing_changes(string method, string url, string[] fields)
     {
         var slug = await StackWithChecklistAsync();
+        url = await WithFreshToolAsync(url);
         var before = Fingerprint();
 
         using var response = await SendAsync(_clients[AccountRoles.Contributor], method, url, fields, slug);
 
+        if (method == "POST" && url == "/stacks/new")
+        {
+            // A contributor's new stack is not refused but proposed: it waits for review, and the catalog is as it was.
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Found));
+            Assert.That(response.Headers.Location?.ToString(), Does.Match("^/submissions/[0-9]+$"));
+            Assert.That(CatalogPart(Fingerprint()), Is.EqualTo(CatalogPart(before)));
+            return;
+        }
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("this needs an editor or above"));
         Assert.That(Fingerprint(), Is.EqualTo(before));
@@ -92,9 +124,10 @@ public class WritePermissionTests
         foreach (var role in new[] { AccountRoles.Editor, AccountRoles.Admin })
         {
             var slug = await StackWithChecklistAsync();
+            var target = await WithFreshToolAsync(url);
             var before = Fingerprint();
 
-            using var response = await SendAsync(_clients[role], method, url, fields, slug);
+            using var response = await SendAsync(_clients[role], method, target, fields, slug);
 
             var status = (int)response.StatusCode;
             Assert.That(status is 200 or 302, Is.True, $"{role}: {status} {await response.Content.ReadAsStringAsync()}");
@@ -144,14 +177,21 @@ public class WritePermissionTests
     /// </summary>
     private async Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string url, string[] fields, string slug)
     {
-        var target = url.Replace("{slug}", slug, StringComparison.Ordinal).Replace("{source}", Source, StringComparison.Ordinal);
+        var target = url.Replace("{slug}", slug, StringComparison.Ordinal).Replace("{source}", Source, StringComparison.Ordinal)
+            .Replace("{tool}", Tool, StringComparison.Ordinal).Replace("{requirement}", Requirement, StringComparison.Ordinal);
         if (method == "GET") return await client.GetAsync(new Uri(target, UriKind.Relative));
         var token = await StackForms.TokenAsync(client, "/stacks/new");
         var n = Interlocked.Increment(ref _stacks).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var code = FirstChecklistCode(slug);
-        var version = fields.Any(f => f.Contains("{version}", StringComparison.Ordinal)) ? await SourceVersionAsync() : "";
-        var pairs = fields.Select(f => f.Replace("{slug}", slug, StringComparison.Ordinal).Replace("{n}", n, StringComparison.Ordinal)
-                .Replace("{code}", code, StringComparison.Ordinal).Replace("{version}", version, StringComparison.Ordinal).Split('=', 2))
+        var version = fields.Any(f => f.Contains("{version}", StringComparison.Ordinal)) ? await VersionAsync($"/sources/{Source}/edit") : "";
+        var toolVersion = fields.Any(f => f.Contains("{toolversion}", StringComparison.Ordinal)) ? await VersionAsync($"/tools/{Tool}/edit") : "";
+        var requirementVersion = fields.Any(f => f.Contains("{requirementversion}", StringComparison.Ordinal)) ? await VersionAsync($"/requirements/{Requirement}/edit") : "";
+        // Requirement codes take two or three digits.
+        var n3 = (int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) % 900 + 100).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var pairs = fields.Select(f => f.Replace("{slug}", slug, StringComparison.Ordinal).Replace("{n3}", n3, StringComparison.Ordinal).Replace("{n}", n, StringComparison.Ordinal)
+                .Replace("{code}", code, StringComparison.Ordinal).Replace("{version}", version, StringComparison.Ordinal)
+                .Replace("{toolversion}", toolVersion, StringComparison.Ordinal).Replace("{requirementversion}", requirementVersion, StringComparison.Ordinal)
+                .Replace("{source}", Source, StringComparison.Ordinal).Split('=', 2))
             .Select(p => (p[0], p[1])).ToArray();
         if (pairs is [("file", var csv)])
         {
@@ -165,11 +205,38 @@ public class WritePermissionTests
         return await StackForms.PostAsync(client, target, token, pairs);
     }
 
-    /// <summary>The version the source's form carries now, as the editor's browser would have it: a write is not refused as stale.</summary>
-    private async Task<string> SourceVersionAsync()
+    /// <summary>The version an edit form carries now, as the editor's browser would have it: a write is not refused as stale.</summary>
+    private async Task<string> VersionAsync(string form)
     {
-        var form = await StackForms.GetAsync(_clients[AccountRoles.Editor], $"/sources/{Source}/edit");
-        return form.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
+        var page = await StackForms.GetAsync(_clients[AccountRoles.Editor], form);
+        return page.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
+    }
+
+    /// <summary>A stack a contributor proposed, pending, for a review to act on: its id.</summary>
+    private async Task<string> FreshSubmissionAsync()
+    {
+        var contributor = _clients[AccountRoles.Contributor];
+        var slug = $"matrix-proposed-{Interlocked.Increment(ref _stacks)}";
+        var token = await StackForms.TokenAsync(contributor, "/stacks/new");
+        using var sent = await StackForms.PostAsync(contributor, "/stacks/new", token, ("Name", "Proposed " + slug), ("Slug", slug),
+            ("Pick", "mlflow:model-registry"), ("Command", "save"));
+        Assert.That(sent.StatusCode, Is.EqualTo(HttpStatusCode.Found), await sent.Content.ReadAsStringAsync());
+        return sent.Headers.Location!.ToString().Split('/')[^1];
+    }
+
+    /// <summary>The url with <c>{fresh-tool}</c> or <c>{fresh-submission}</c> as a tool of the editor's making, for a delete to act on.</summary>
+    private async Task<string> WithFreshToolAsync(string url)
+    {
+        if (url.Contains("{fresh-submission}", StringComparison.Ordinal))
+            return url.Replace("{fresh-submission}", await FreshSubmissionAsync(), StringComparison.Ordinal);
+        if (!url.Contains("{fresh-tool}", StringComparison.Ordinal)) return url;
+        var editor = _clients[AccountRoles.Editor];
+        var slug = $"matrix-fresh-{Interlocked.Increment(ref _stacks)}";
+        var token = await StackForms.TokenAsync(editor, "/tools/new");
+        using var saved = await StackForms.PostAsync(editor, "/tools/new", token, ("Name", "Fresh " + slug), ("Slug", slug), ("Kind", "open-source"),
+            ("Coverage[0].Component", "model-registry"), ("Coverage[0].Level", "full"), ("Command", "save"));
+        Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Found), await saved.Content.ReadAsStringAsync());
+        return url.Replace("{fresh-tool}", slug, StringComparison.Ordinal);
     }
 
     private string FirstChecklistCode(string slug)
@@ -182,7 +249,10 @@ public class WritePermissionTests
         return command.ExecuteScalar() as string ?? "none";
     }
 
-    /// <summary>Every stack, placement, checklist item and source as one text, read beside the site.</summary>
+    /// <summary>Every stack, placement, checklist item, source, tool, coverage row, recorded change and submission as one text, read beside the site.</summary>
+    /// <summary>The catalog's part of a fingerprint: all but its last part, the submissions.</summary>
+    private static string CatalogPart(string fingerprint) => fingerprint[..fingerprint.LastIndexOf('#')];
+
     private string Fingerprint()
     {
         using var connection = new SqliteConnection(CatalogDatabase.ConnectionString(new DataDirectory(_site.DataDir)) + ";Mode=ReadOnly");
@@ -193,6 +263,11 @@ public class WritePermissionTests
                 || '#' || (SELECT group_concat(StackSlug || '|' || ToolSlug || '|' || ComponentSlug, ';') FROM (SELECT * FROM StackTools ORDER BY 1, 2, 3))
                 || '#' || (SELECT group_concat(StackSlug || '|' || RequirementCode || '|' || Status, ';') FROM (SELECT * FROM ChecklistItems ORDER BY 1, 2))
                 || '#' || (SELECT group_concat(Slug || '|' || Title || '|' || length(Note), ';') FROM (SELECT * FROM Sources ORDER BY Slug))
+                || '#' || (SELECT group_concat(Slug || '|' || Name || '|' || Summary, ';') FROM (SELECT * FROM Tools ORDER BY Slug))
+                || '#' || (SELECT group_concat(ToolSlug || '|' || ComponentSlug || '|' || Level, ';') FROM (SELECT * FROM ToolCoverage ORDER BY 1, 2))
+                || '#' || (SELECT group_concat(Code || '|' || Title, ';') FROM (SELECT * FROM Requirements ORDER BY Code))
+                || '#' || (SELECT count(*) FROM Changes)
+                || '#' || coalesce((SELECT group_concat(Id || '|' || Status, ';') FROM (SELECT * FROM Submissions ORDER BY Id)), '')
             """;
         return (string)command.ExecuteScalar()!;
     }

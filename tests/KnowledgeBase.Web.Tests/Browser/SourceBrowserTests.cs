@@ -6,7 +6,8 @@ namespace KnowledgeBase.Web.Tests.Browser;
 
 /// <summary>
 /// A researcher adds a paper the way the site invites: signs in, pastes a BibTeX entry from a reference manager,
-/// reads the draft, saves it, writes and previews its note, saves again and finds the paper in search. With
+/// reads the draft, saves it, writes and previews its note, saves again, finds the paper in search and sees the
+/// edit in the history. With
 /// JavaScript on and off, since every step is a plain form.
 /// </summary>
 public class SourceBrowserTests : BrowserSession
@@ -54,5 +55,10 @@ public class SourceBrowserTests : BrowserSession
 
         await page.GotoAsync("/search?q=" + word);
         Assert.That(await page.Locator("a[href^='/sources/']", new() { HasText = "Operating ML Platforms" }).CountAsync(), Is.GreaterThan(0));
+
+        await page.GotoAsync("/changes?kind=source");
+        var latest = page.Locator("ol.changes li").First;
+        Assert.That(await latest.TextContentAsync(), Does.Contain("changed the source Operating ML Platforms").And.Contain("note"),
+            "the history shows the last save, with the fields it changed");
     }
 }

@@ -59,6 +59,8 @@ public static class SiteRoutes
             ("sources", "slug") => Path.GetFileNameWithoutExtension(Directory.GetFiles(Repository.Literature, "*.md").Order(StringComparer.Ordinal).First()),
             ("error", "status") => "404",
             ("openapi", "documentName") => "v1",
+            ("changes", "id") => "1",
+            ("submissions", "id") => "1",
             _ => throw new InvalidOperationException($"{route.Pattern}: teach {nameof(SiteRoutes)} a real value for {{{parameter}}}"),
         };
     }

@@ -256,6 +256,64 @@ namespace KnowledgeBase.Storage.Migrations
                     b.ToTable("GlossaryTerms", (string)null);
                 });
 
+            modelBuilder.Entity("KnowledgeBase.History.Change", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("At")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityKind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityName")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Snapshot")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Actor");
+
+                    b.HasIndex("EntityKind", "EntityKey");
+
+                    b.ToTable("Changes");
+                });
+
             modelBuilder.Entity("KnowledgeBase.Literature.Source", b =>
                 {
                     b.Property<string>("Slug")
@@ -499,6 +557,62 @@ namespace KnowledgeBase.Storage.Migrations
                     b.ToTable("CatalogState");
                 });
 
+            modelBuilder.Entity("KnowledgeBase.Submissions.Submission", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Author");
+
+                    b.HasIndex("Status", "Id");
+
+                    b.ToTable("Submissions");
+                });
+
             modelBuilder.Entity("KnowledgeBase.Tools.Tool", b =>
                 {
                     b.Property<string>("Slug")
@@ -567,6 +681,35 @@ namespace KnowledgeBase.Storage.Migrations
                     b.HasIndex("ComponentSlug");
 
                     b.ToTable("ToolCoverage");
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Tools.ToolRelation", b =>
+                {
+                    b.Property<string>("ToolSlug")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherSlug")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ToolSlug", "Kind", "OtherSlug");
+
+                    b.HasIndex("OtherSlug");
+
+                    b.ToTable("ToolRelations");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -869,6 +1012,21 @@ namespace KnowledgeBase.Storage.Migrations
 
                     b.HasOne("KnowledgeBase.Tools.Tool", null)
                         .WithMany("Coverage")
+                        .HasForeignKey("ToolSlug")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Tools.ToolRelation", b =>
+                {
+                    b.HasOne("KnowledgeBase.Tools.Tool", null)
+                        .WithMany()
+                        .HasForeignKey("OtherSlug")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KnowledgeBase.Tools.Tool", null)
+                        .WithMany()
                         .HasForeignKey("ToolSlug")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -1,0 +1,71 @@
+using KnowledgeBase.History;
+using KnowledgeBase.Interchange;
+using KnowledgeBase.Storage;
+using KnowledgeBase.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace KnowledgeBase.Tests.History;
+
+/// <summary>What <c>kb import</c> records: nothing for the first catalog, then one change per source or tool the files changed.</summary>
+public class ImportHistoryTests
+{
+    private TempDirectory _temp = null!;
+    private SmallCatalog _catalog = null!;
+    private DataDirectory _directory = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _temp = new TempDirectory();
+        _catalog = new SmallCatalog(_temp.Combine("files"));
+        _directory = new DataDirectory(_temp.Combine("kb")).Create();
+    }
+
+    [TearDown]
+    public void TearDown() => _temp.Dispose();
+
+    private async Task<List<Change>> ImportAsync()
+    {
+        await using var db = CatalogDatabase.Open(_directory);
+        await CatalogDatabase.MigrateAsync(db);
+        Assert.That(await CatalogImporter.ImportFilesAsync(db, _catalog.DataDir, _catalog.LiteratureDir), Is.Empty);
+        return await db.Changes.AsNoTracking().OrderBy(c => c.Id).ToListAsync();
+    }
+
+    [Test]
+    public async Task The_first_import_records_nothing_and_the_same_files_again_record_nothing()
+    {
+        Assert.That(await ImportAsync(), Is.Empty);
+        Assert.That(await ImportAsync(), Is.Empty, "an import of unchanged files changes nothing");
+    }
+
+    [Test]
+    public async Task A_changed_tool_an_added_tool_and_a_dropped_source_are_recorded_field_by_field()
+    {
+        await ImportAsync();
+        var tools = SmallCatalog.Files["tools.csv"].Replace("Tracks experiments", "Tracks experiments and models", StringComparison.Ordinal)
+                    + "feast,Feast,https://feast.dev,,Apache-2.0,open-source,,Feature store,features\n";
+        _catalog.Write("tools.csv", tools);
+        _catalog.Write("tool_coverage.csv", SmallCatalog.Files["tool_coverage.csv"] + "feast,containers,partial,\n");
+        var extra = Path.Combine(_catalog.LiteratureDir, "extra-2024.md");
+        _catalog.Note("extra-2024", "---\ntitle: Extra\nkind: paper\n---\nBody\n");
+        await ImportAsync();
+        File.Delete(extra);
+
+        var changes = await ImportAsync();
+
+        var byKey = changes.ToLookup(c => (c.EntityKind, c.EntityKey));
+        var mlflow = byKey[(EntityKinds.Tool, "mlflow")].Single();
+        Assert.That(mlflow.Action, Is.EqualTo(ChangeAction.Updated));
+        Assert.That(mlflow.Actor, Is.EqualTo(ChangeActors.Import));
+        Assert.That(mlflow.Origin, Is.EqualTo(ChangeOrigin.Import));
+        Assert.That(mlflow.Fields, Is.EqualTo(new[] { new FieldChange("summary", "Tracks experiments", "Tracks experiments and models") }));
+        var feast = byKey[(EntityKinds.Tool, "feast")].Single();
+        Assert.That(feast.Action, Is.EqualTo(ChangeAction.Created));
+        Assert.That(feast.Snapshot!["coverage"], Is.EqualTo("containers partial"));
+        var added = byKey[(EntityKinds.Source, "extra-2024")].ToList();
+        Assert.That(added.Select(c => c.Action), Is.EqualTo(new[] { ChangeAction.Created, ChangeAction.Deleted }));
+        Assert.That(added[1].Fields.Single(f => f.Field == "title").Before, Is.EqualTo("Extra"), "a delete keeps every field, to restore from");
+        Assert.That(changes, Has.Count.EqualTo(4));
+    }
+}
