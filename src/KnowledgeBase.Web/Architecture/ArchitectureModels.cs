@@ -26,4 +26,6 @@ public sealed record StageComponentTools(string Slug, string Name, IReadOnlyList
 
 public sealed record StagePage(int Order, string Name, IReadOnlyList<StageComponentTools> Components);
 
+public sealed record PipelineStages(string Slug, string Name, string Color, string Summary, IReadOnlyList<StagePage> Stages);
+
 public sealed record PipelinePage(string Slug, string Name, string Color, string Summary, string Map, IReadOnlyList<StagePage> Stages);

@@ -43,6 +43,11 @@ public sealed class HomeController(CatalogDbContext db) : Controller
             _ => StatusCodes.Status404NotFound,
         };
         Response.StatusCode = code;
+        // An API client asked: it gets a problem it can parse (an unknown /api/v1 route, a method it does not take).
+        var original = HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath
+            ?? HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>()?.Path;
+        if (original?.StartsWith("/api/", StringComparison.Ordinal) == true)
+            return Problem(statusCode: code);
         return View("~/Home/Error.cshtml", code);
     }
 }

@@ -13,6 +13,9 @@ public sealed class CatalogStartup(IServiceScopeFactory scopes, CatalogLocation 
 
     public Task ReadyAsync(CancellationToken cancellationToken) => _ready.Value.WaitAsync(cancellationToken);
 
+    /// <summary>Whether the migration and first-start import have finished, without waiting for them.</summary>
+    public bool IsReady => _ready.IsValueCreated && _ready.Value.IsCompletedSuccessfully;
+
     public Task StartAsync(CancellationToken cancellationToken) => ReadyAsync(cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,6 +1,7 @@
 using KnowledgeBase.Interchange;
 using KnowledgeBase.Storage;
 using KnowledgeBase.Web.Accounts;
+using KnowledgeBase.Web.Api;
 using KnowledgeBase.Web.Caching;
 using KnowledgeBase.Web.Search;
 using Microsoft.EntityFrameworkCore;
@@ -55,6 +56,8 @@ public static class Site
         builder.Services.AddScoped<KnowledgeBase.Web.Requirements.RequirementWrites>();
         builder.Services.AddCatalogSearch();
         builder.Services.AddPageCache();
+        builder.Services.AddJsonApi();
+        builder.Services.AddReadiness();
         builder.Services.AddRequestLimits();
         builder.Services.AddControllersWithViews(mvc => mvc.Conventions.Add(new HeadWhereGet()));
         builder.Services.AddProblemDetails();
@@ -69,9 +72,11 @@ public static class Site
         app.UseRequestLimits();
         app.UseStaticFiles();
         // Requests wait for the first-start import rather than seeing an empty catalog.
+        // Health probes are the exception: they ask whether it is done and must not hang until it is.
         app.Use(async (context, next) =>
         {
-            await context.RequestServices.GetRequiredService<CatalogStartup>().ReadyAsync(context.RequestAborted);
+            if (!Readiness.Paths.Contains(context.Request.Path.Value, StringComparer.Ordinal))
+                await context.RequestServices.GetRequiredService<CatalogStartup>().ReadyAsync(context.RequestAborted);
             await next(context);
         });
         app.UseRouting();
@@ -83,5 +88,7 @@ public static class Site
         app.UseOutputCache();
         app.UseResponseCompression();
         app.MapControllers();
+        app.MapOpenApi("/openapi/{documentName}.json").WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
+        app.MapReadiness();
     }
 }

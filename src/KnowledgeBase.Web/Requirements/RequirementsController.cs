@@ -14,6 +14,10 @@ public sealed record RequirementsPage(IReadOnlyList<RequirementListItem> Items, 
     IReadOnlyList<(string Slug, string Name)> Layers, IReadOnlyList<(string Slug, string Name)> Components, IReadOnlyList<string> Tags,
     string? Layer, string? Component, string? Kind, string? Priority, string? Tag);
 
+/// <summary>A requirement as the list reads it: its layer's name, its tags, how many sources it cites, the components it concerns.</summary>
+public sealed record RequirementListRow(string Code, string Title, string Statement, string LayerSlug, string LayerName,
+    KnowledgeBase.Requirements.RequirementKind Kind, Priority Priority, List<string> Tags, int Sources, List<string> Components);
+
 public sealed record TraceSource(string Slug, string Title, int? Year, string Note);
 
 public sealed record TraceComponent(string Slug, string Name, IReadOnlyList<ToolOnComponent> Tools);
@@ -27,17 +31,8 @@ public sealed class RequirementsController(CatalogDbContext db) : Controller
     public async Task<IActionResult> Index(RequirementsQuery query, CancellationToken ct)
     {
         var (layer, component, kind, priority, tag) = (query.Layer, query.Component, query.Kind, query.Priority, query.Tag);
-        var rows = await db.Requirements.AsNoTracking().OrderBy(r => r.Code).Select(r => new
-        {
-            r.Code, r.Title, r.Statement, r.LayerSlug, LayerName = db.Layers.Where(l => l.Slug == r.LayerSlug).Select(l => l.Name).First(),
-            r.Kind, r.Priority, r.Tags, Sources = r.Sources.Count, Components = r.Components.Select(c => c.ComponentSlug).ToList(),
-        }).ToListAsync(ct);
-        var items = rows.Where(r =>
-                (layer is null || r.LayerSlug == layer)
-                && (component is null || r.Components.Contains(component))
-                && (kind is null || EnumText.Format(r.Kind) == kind)
-                && (priority is null || EnumText.Format(r.Priority) == priority)
-                && (tag is null || r.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)))
+        var rows = await RequirementData.RowsAsync(db, ct);
+        var items = rows.Where(query.Matches)
             .Select(r => new RequirementListItem(r.Code, r.Title, r.Statement, r.LayerSlug, r.LayerName, EnumText.Format(r.Kind), EnumText.Format(r.Priority), r.Tags, r.Sources))
             .ToList();
         var layers = (await db.Layers.AsNoTracking().OrderBy(l => l.Order).Select(l => new { l.Slug, l.Name }).ToListAsync(ct)).Select(l => (l.Slug, l.Name)).ToList();
@@ -50,23 +45,10 @@ public sealed class RequirementsController(CatalogDbContext db) : Controller
     [HttpGet("/requirements/{code}")]
     public async Task<IActionResult> Show(string code, CancellationToken ct)
     {
-        var wanted = code.ToUpperInvariant();
-        var r = await db.Requirements.AsNoTracking().Where(x => x.Code == wanted).Select(x => new
-        {
-            x.Code, x.Title, x.Statement, x.LayerSlug, LayerName = db.Layers.Where(l => l.Slug == x.LayerSlug).Select(l => l.Name).First(),
-            x.Kind, x.Priority, x.Tags,
-            Sources = x.Sources.Join(db.Sources, t => t.SourceSlug, s => s.Slug, (t, s) => new TraceSource(s.Slug, s.Title, s.Year, t.Note)).ToList(),
-            Components = x.Components.Join(db.Components, t => t.ComponentSlug, c => c.Slug, (t, c) => new { c.Slug, c.Name, c.Order, LayerOrder = c.Layer!.Order }).ToList(),
-        }).SingleOrDefaultAsync(ct);
-        if (r is null) return NotFound();
-        if (r.Code != code) return RedirectPermanent("/requirements/" + r.Code);
-
-        var slugs = r.Components.Select(c => c.Slug).ToList();
-        var tools = await ArchitectureQueries.ToolsByComponentAsync(db, slugs, ct);
-        var page = new RequirementPage(r.Code, r.Title, r.Statement, r.LayerSlug, r.LayerName, EnumText.Format(r.Kind), EnumText.Format(r.Priority), r.Tags,
-            r.Sources.OrderByDescending(s => s.Year).ToList(),
-            r.Components.OrderBy(c => c.LayerOrder).ThenBy(c => c.Order).Select(c => new TraceComponent(c.Slug, c.Name, tools[c.Slug].ToList())).ToList());
-        ViewData["Crumbs"] = new[] { new Crumb("Requirements", "/requirements"), new Crumb(r.Code) };
+        var page = await RequirementData.TraceAsync(db, code, ct);
+        if (page is null) return NotFound();
+        if (page.Code != code) return RedirectPermanent("/requirements/" + page.Code);
+        ViewData["Crumbs"] = new[] { new Crumb("Requirements", "/requirements"), new Crumb(page.Code) };
         return View("~/Requirements/Show.cshtml", page);
     }
 }

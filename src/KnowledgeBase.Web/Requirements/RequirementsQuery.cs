@@ -1,3 +1,4 @@
+using KnowledgeBase.Interchange;
 using KnowledgeBase.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,4 +15,11 @@ public sealed class RequirementsQuery
     [FromQuery(Name = "kind")] public string? Kind { get => _kind; set => _kind = QueryValues.One(value); }
     [FromQuery(Name = "priority")] public string? Priority { get => _priority; set => _priority = QueryValues.One(value); }
     [FromQuery(Name = "tag")] public string? Tag { get => _tag; set => _tag = QueryValues.One(value); }
+
+    public bool Matches(RequirementListRow r) =>
+        (Layer is null || r.LayerSlug == Layer)
+        && (Component is null || r.Components.Contains(Component))
+        && (Kind is null || EnumText.Format(r.Kind) == Kind)
+        && (Priority is null || EnumText.Format(r.Priority) == Priority)
+        && (Tag is null || r.Tags.Contains(Tag, StringComparer.OrdinalIgnoreCase));
 }

@@ -19,5 +19,5 @@ public sealed class SearchQuery
     [FromQuery(Name = "type")] public string? Type { get => _type; set => _type = QueryValues.One(value); }
     [FromQuery(Name = "page")] public string? Page { get => _page?.ToString(CultureInfo.InvariantCulture); set => _page = QueryValues.Positive(value); }
 
-    public int PageNumber => _page ?? 1;
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever] public int PageNumber => _page ?? 1;
 }

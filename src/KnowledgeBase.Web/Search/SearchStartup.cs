@@ -20,6 +20,9 @@ public sealed class SearchStartup(CatalogStartup catalog, IServiceScopeFactory s
     /// <summary>Completes once the index matches the catalog; search requests wait for it.</summary>
     public Task ReadyAsync(CancellationToken cancellationToken) => _ready.Task.WaitAsync(cancellationToken);
 
+    /// <summary>Whether the first build or check of the index has finished, without waiting for it.</summary>
+    public bool IsReady => _ready.Task.IsCompleted;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try

@@ -36,14 +36,8 @@ public sealed class SourcesController(CatalogDbContext db, NoteRenderer renderer
     public async Task<IActionResult> Index(SourcesQuery query, CancellationToken ct)
     {
         var (kind, tag, difficulty, year, sort) = (query.Kind, query.Tag, query.Difficulty, query.YearNumber, query.Sort);
-        var all = await db.Sources.AsNoTracking()
-            .Select(s => new SourceListItem(s.Slug, s.Title, s.Authors, s.Year, s.DateAdded, s.Kind, s.Difficulties, s.Tags, s.Draft))
-            .ToListAsync(ct);
-        var items = all.Where(s =>
-                (kind is null || s.Kind == kind)
-                && (tag is null || s.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase))
-                && (difficulty is null || s.Difficulties.Contains(difficulty))
-                && (year is null || s.Year == year));
+        var all = await SourceData.ListAsync(db, ct);
+        var items = all.Where(query.Matches);
         items = sort == "added"
             ? items.OrderByDescending(s => s.DateAdded, StringComparer.Ordinal).ThenBy(s => s.Title, StringComparer.OrdinalIgnoreCase)
             : items.OrderByDescending(s => s.Year ?? 0).ThenBy(s => s.Title, StringComparer.OrdinalIgnoreCase);
@@ -64,9 +58,7 @@ public sealed class SourcesController(CatalogDbContext db, NoteRenderer renderer
     {
         var source = await db.Sources.AsNoTracking().SingleOrDefaultAsync(s => s.Slug == slug, ct);
         if (source is null) return NotFound();
-        var requirements = await db.RequirementSources.AsNoTracking().Where(r => r.SourceSlug == slug)
-            .Join(db.Requirements, t => t.RequirementCode, r => r.Code, (t, r) => new { r.Code, r.Title, t.Note })
-            .OrderBy(r => r.Code).Select(r => new CitingRequirement(r.Code, r.Title, r.Note)).ToListAsync(ct);
+        var requirements = await SourceData.CitingAsync(db, slug, ct);
         ViewData["Crumbs"] = new[] { new Crumb("Sources", "/sources"), new Crumb(source.Title) };
         return View("~/Sources/Show.cshtml", new SourcePage(source, renderer.Render(source.Note), BibTex.Entry(source), requirements));
     }

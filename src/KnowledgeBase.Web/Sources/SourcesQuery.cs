@@ -25,7 +25,13 @@ public sealed class SourcesQuery
     /// <summary><c>year</c> (newest published first, the default) or <c>added</c> (newest added first).</summary>
     [FromQuery(Name = "sort")] public string Sort { get => _sort; set => _sort = QueryValues.OneOf(value, "year", "added") ?? "year"; }
 
-    public int? YearNumber => _year;
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever] public int? YearNumber => _year;
 
-    public int PageNumber => _page ?? 1;
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever] public int PageNumber => _page ?? 1;
+
+    public bool Matches(SourceListItem s) =>
+        (Kind is null || s.Kind == Kind)
+        && (Tag is null || s.Tags.Contains(Tag, StringComparer.OrdinalIgnoreCase))
+        && (Difficulty is null || s.Difficulties.Contains(Difficulty))
+        && (YearNumber is null || s.Year == YearNumber);
 }

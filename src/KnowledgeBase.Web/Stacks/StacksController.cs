@@ -42,6 +42,7 @@ public sealed class StacksController(CatalogDbContext db) : Controller
     {
         var label = await StackData.LabelAsync(db, slug, ct);
         if (label is null) return NotFound(new { error = $"no stack '{StackData.Clip(slug, 60)}'" });
+        Response.Headers.Link = $"</api/v1/stacks/{label.Slug}/gaps>; rel=\"successor-version\"";
         var catalog = await GapCatalogQueries.LoadAsync(db, ct);
         var report = GapReport.For(catalog, await GapCatalogQueries.PicksAsync(db, slug, ct));
         return Json(GapJson.From(label, report));

@@ -42,7 +42,7 @@ public sealed class ToolFilter
 
     private static readonly string[] Names = ["layer", "component", "pipeline", "license", "kind", "tag", "maintenance"];
 
-    public bool IsEmpty => Layers.Length + Components.Length + Pipelines.Length + Licenses.Length + Kinds.Length + Tags.Length + Maintenance.Length == 0;
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever] public bool IsEmpty => Layers.Length + Components.Length + Pipelines.Length + Licenses.Length + Kinds.Length + Tags.Length + Maintenance.Length == 0;
 
     public bool Has(string filter, string value) => Values(filter).Contains(value, StringComparer.OrdinalIgnoreCase);
 
@@ -72,7 +72,7 @@ public sealed class ToolFilter
     public string WithSort(string sort) =>
         Query(Names.SelectMany(n => Values(n).Select(v => (n, v))).Append(("sort", sort)));
 
-    public string QueryString =>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever] public string QueryString =>
         Query(Names.SelectMany(n => Values(n).Select(v => (n, v))));
 
     private static string Query(IEnumerable<(string Name, string Value)> pairs)

@@ -11,7 +11,10 @@ public sealed record ToolListItem(ToolRowData Tool, int Full, int Partial, IRead
 
 public sealed record ToolsPage(ToolFilter Filter, IReadOnlyList<ToolListItem> Tools, IReadOnlyList<Facet> Facets, int Total);
 
-public sealed record CoveredComponent(string Slug, string Name, string LayerName, CoverageLevel Level, string? Evidence);
+public sealed record CoveredComponent(string Slug, string Name, string LayerName, CoverageLevel Level, string? Evidence)
+{
+    public string LayerSlug { get; init; } = "";
+}
 
 public sealed record SourceLine(string Slug, string Title, int? Year);
 

@@ -28,49 +28,18 @@ public sealed class ToolsController(CatalogDbContext db) : Controller
     [HttpGet("/tools/{slug}")]
     public async Task<IActionResult> Show(string slug, CancellationToken ct)
     {
-        var tool = await db.Tools.AsNoTracking().Include(t => t.Maintenance).SingleOrDefaultAsync(t => t.Slug == slug, ct);
-        if (tool is null) return NotFound();
-
-        var covers = await db.ToolCoverage.AsNoTracking().Where(c => c.ToolSlug == slug)
-            .Join(db.Components, c => c.ComponentSlug, c => c.Slug, (c, component) => new
-            {
-                component.Slug, component.Name, LayerName = component.Layer!.Name, LayerOrder = component.Layer.Order, component.Order, c.Level, c.Evidence,
-            }).ToListAsync(ct);
-        var componentSlugs = covers.Select(c => c.Slug).ToList();
-        var pipelines = await db.Pipelines.AsNoTracking().OrderBy(p => p.Order)
-            .Where(p => p.Stages.Any(s => s.Components.Any(c => componentSlugs.Contains(c.ComponentSlug))))
-            .Select(p => new NamedLink(p.Slug, p.Name)).ToListAsync(ct);
-        var requirements = await ArchitectureQueries.RequirementsAsync(db, componentSlugs, null, ct);
-        var alternatives = (await db.ToolCoverage.AsNoTracking()
-                .Where(c => componentSlugs.Contains(c.ComponentSlug) && c.ToolSlug != slug)
-                .Select(c => new { c.ToolSlug, c.Level }).ToListAsync(ct))
-            .GroupBy(c => c.ToolSlug).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(12).Select(g => g.Key).ToList();
-        var alternativeNames = await db.Tools.AsNoTracking().Where(t => alternatives.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, t => t.Name, ct);
-        var sources = await MentioningSourcesAsync(tool, covers.Select(c => c.Evidence).OfType<string>().ToList(), ct);
+        var details = await ToolDetails.LoadAsync(db, slug, ct);
+        if (details is null) return NotFound();
+        var tool = details.Tool;
         var related = await ToolNeighbourhood.LoadAsync(db, tool.Slug, tool.Name, ct);
-
         var map = await ArchitectureMap.LoadAsync(db, ct);
         var svg = ArchitectureDiagram.Render(map, $"What {tool.Name} covers in the reference architecture",
-            new DiagramMarks(covers.ToDictionary(c => c.Slug, c => c.Level), ShowToolCounts: false));
+            new DiagramMarks(details.Covers.ToDictionary(c => c.Slug, c => c.Level), ShowToolCounts: false));
 
         var page = new ToolPage(tool.Slug, tool.Name, tool.Homepage, tool.Repository, tool.License, tool.Kind, tool.Vendor, tool.Summary, tool.Tags, svg,
-            covers.OrderBy(c => c.LayerOrder).ThenBy(c => c.Order).Select(c => new CoveredComponent(c.Slug, c.Name, c.LayerName, c.Level, c.Evidence)).ToList(),
-            pipelines, requirements, sources, alternatives.Select(a => new NamedLink(a, alternativeNames[a])).ToList()) { Related = related };
+            details.Covers, details.Pipelines, details.Requirements, details.Sources, details.Alternatives) { Related = related };
         ViewData["Crumbs"] = new[] { new Crumb("Tools", "/tools"), new Crumb(tool.Name) };
         return View("~/ToolCatalog/Show.cshtml", page with { Maintenance = tool.Maintenance });
-    }
-
-    /// <summary>
-    /// Sources whose title, tags or note name the tool, or that coverage evidence points to (the coverage rows are in
-    /// hand already: reading them again would cost the page a query).
-    /// </summary>
-    private async Task<List<SourceLine>> MentioningSourcesAsync(Tool tool, List<string> evidence, CancellationToken ct)
-    {
-        var pattern = "%" + tool.Name.Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal) + "%";
-        return await db.Sources.AsNoTracking()
-            .Where(s => evidence.Contains(s.Slug) || EF.Functions.Like(s.Title, pattern) || EF.Functions.Like(s.Note, pattern))
-            .OrderByDescending(s => s.Year).ThenBy(s => s.Title).Take(10)
-            .Select(s => new SourceLine(s.Slug, s.Title, s.Year)).ToListAsync(ct);
     }
 
     [HttpGet("/tools/compare")]

@@ -175,6 +175,10 @@ public sealed class SearchIndex : IDisposable
             CatalogVersion = null;
             lock (_openingGate)
             {
+                // The whole folder may be what went missing: the writer's rollback lists it, and the rebuild writes
+                // into it. Lucene asks its DirectoryInfo, which remembers the folder as gone until refreshed.
+                System.IO.Directory.CreateDirectory(Path);
+                _directory.Directory.Refresh();
                 _live.Abandon();
                 Clear(_directory);
                 _live = Open(create: true);

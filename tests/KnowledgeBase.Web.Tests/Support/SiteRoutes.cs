@@ -47,7 +47,7 @@ public static class SiteRoutes
     /// <summary>A slug, code or number that exists in the shipped catalog for the parameter of this route.</summary>
     public static string RealValue(SiteRoute route, string parameter)
     {
-        var first = route.Pattern.Split('/', StringSplitOptions.RemoveEmptyEntries).First(s => s != "api");
+        var first = route.Pattern.Split('/', StringSplitOptions.RemoveEmptyEntries).First(s => s is not ("api" or "v1"));
         return (first, parameter) switch
         {
             ("tools", "slug") => FirstKey("tools.csv"),
@@ -58,6 +58,7 @@ public static class SiteRoutes
             ("requirements", "code") => FirstKey("requirements.csv"),
             ("sources", "slug") => Path.GetFileNameWithoutExtension(Directory.GetFiles(Repository.Literature, "*.md").Order(StringComparer.Ordinal).First()),
             ("error", "status") => "404",
+            ("openapi", "documentName") => "v1",
             ("changes", "id") => "1",
             ("submissions", "id") => "1",
             _ => throw new InvalidOperationException($"{route.Pattern}: teach {nameof(SiteRoutes)} a real value for {{{parameter}}}"),
