@@ -29,11 +29,20 @@ internal static class GlossaryExpansion
         var matches = new List<GlossaryMatch>();
         foreach (var name in names)
         {
-            if (matches.Any(m => m.Key == name.Key) || !name.Pattern.IsMatch(text)) continue;
             var before = text;
-            text = name.Pattern.Replace(text, m => $"(\"{m.Value}\" OR \"{name.Term}\")", 1);
-            if (text.Length > QueryCompiler.MaxLength) { text = before; break; }
-            matches.Add(new GlossaryMatch(name.Pattern.Match(before).Value, name.Term, name.Key));
+            try
+            {
+                if (matches.Any(m => m.Key == name.Key) || !name.Pattern.IsMatch(text)) continue;
+                text = name.Pattern.Replace(text, m => $"(\"{m.Value}\" OR \"{name.Term}\")", 1);
+                if (text.Length > QueryCompiler.MaxLength) { text = before; break; }
+                matches.Add(new GlossaryMatch(name.Pattern.Match(before).Value, name.Term, name.Key));
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Only a starved CPU makes these short patterns time out: search what was typed, unexpanded from here.
+                text = before;
+                break;
+            }
         }
         return (text, matches);
     }

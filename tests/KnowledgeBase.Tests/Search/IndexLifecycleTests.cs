@@ -185,7 +185,9 @@ public class IndexLifecycleTests
             {
                 var query = queries[n++ % queries.Length];
                 var results = sandbox.Find(query);
-                if (query == "monitoring" && results.Total != expected)
+                // A search that ran out of its time budget on a busy machine says so and shows nothing: that is not a
+                // half-built index, and it is what a user would see too.
+                if (query == "monitoring" && results.Problem != CatalogSearch.OverBudgetProblem && results.Total != expected)
                     failures.Add($"worker {worker} saw {results.Total} hits for monitoring, not {expected}");
             }
             return n;
