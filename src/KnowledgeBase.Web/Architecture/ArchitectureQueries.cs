@@ -27,14 +27,4 @@ internal static class ArchitectureQueries
             .OrderBy(r => r.Code).Select(r => new { r.Code, r.Title, r.Priority }).ToListAsync(ct);
         return rows.Select(r => new RequirementLine(r.Code, r.Title, EnumText.Format(r.Priority))).ToList();
     }
-
-    public static async Task<IReadOnlyList<TransitLine>> TransitLinesAsync(CatalogDbContext db, string? onlyPipeline, CancellationToken ct)
-    {
-        var pipelines = await db.Pipelines.AsNoTracking().Where(p => onlyPipeline == null || p.Slug == onlyPipeline)
-            .OrderBy(p => p.Order).Select(p => new { p.Slug, p.Name, p.Color }).ToListAsync(ct);
-        var stations = await db.StageComponents.AsNoTracking().Where(s => onlyPipeline == null || s.PipelineSlug == onlyPipeline)
-            .OrderBy(s => s.StageOrder).ThenBy(s => s.Position).Select(s => new { s.PipelineSlug, s.ComponentSlug }).ToListAsync(ct);
-        var byPipeline = stations.ToLookup(s => s.PipelineSlug, s => s.ComponentSlug);
-        return pipelines.Select(p => new TransitLine(p.Slug, p.Name, p.Color, byPipeline[p.Slug].ToList())).ToList();
-    }
 }
