@@ -19,7 +19,7 @@ public sealed class PipelinesController(CatalogDbContext db, TimeProvider clock)
         var (catalog, network, marks, problem) = await LoadAsync(query, ct);
         if (problem is not null) return problem;
 
-        var svg = TransitMapSvg.Render(network.Layout(), TitleFor(marks), marks);
+        var svg = TransitMapSvg.Render(TransitLayouts.For(network), TitleFor(marks), marks);
         var pipelines = await db.Pipelines.AsNoTracking().OrderBy(p => p.Order)
             .Select(p => new PipelineSummary(p.Slug, p.Name, p.Color, p.Summary, p.Stages.Count)).ToListAsync(ct);
         var subjects = new[] { marks.First, marks.Second }.OfType<CoverageSubject>().ToList();
@@ -38,7 +38,7 @@ public sealed class PipelinesController(CatalogDbContext db, TimeProvider clock)
         var date = (imported ?? clock.GetUtcNow()).UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var subject = marks.First is null ? "" : marks.Second is null ? $", showing what {marks.First.Name} covers" : $", comparing {marks.First.Name} with {marks.Second.Name}";
         var caption = $"Pipelines of the KnowledgeBase MLOps reference-architecture catalog as of {date}{subject}.";
-        return Content(TransitMapSvg.Render(network.Layout(), TitleFor(marks), marks, new TransitDownload(caption)), "image/svg+xml; charset=utf-8");
+        return Content(TransitMapSvg.Render(TransitLayouts.For(network), TitleFor(marks), marks, new TransitDownload(caption)), "image/svg+xml; charset=utf-8");
     }
 
     [HttpGet("/pipelines/{slug}")]
@@ -57,7 +57,7 @@ public sealed class PipelinesController(CatalogDbContext db, TimeProvider clock)
         var slugs = stages.SelectMany(s => s.Components.Select(c => c.ComponentSlug)).Distinct().ToList();
         var tools = await ArchitectureQueries.ToolsByComponentAsync(db, slugs, ct);
         var network = TransitNetwork.From(await GapCatalogQueries.LoadAsync(db, ct), await ColorsAsync(ct), slug);
-        var svg = TransitMapSvg.Render(network.Layout(), $"The {pipeline.Name} as a transit line through its components, each in the band of its layer");
+        var svg = TransitMapSvg.Render(TransitLayouts.For(network), $"The {pipeline.Name} as a transit line through its components, each in the band of its layer");
         var page = new PipelinePage(pipeline.Slug, pipeline.Name, pipeline.Color, pipeline.Summary, svg,
             stages.Select(s => new StagePage(s.Order, s.Name,
                 s.Components.Select(c => new StageComponentTools(c.ComponentSlug, c.Name, tools[c.ComponentSlug].ToList())).ToList())).ToList());

@@ -32,7 +32,7 @@ public static class TransitMapSvg
 
         var b = new StringBuilder();
         b.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"transit\" viewBox=\"0 0 {Svg.N(map.Width)} {Svg.N(height)}\"");
-        if (download is not null) b.Append($" width=\"{Svg.N(map.Width)}\" height=\"{Svg.N(height)}\"");
+        b.Append($" width=\"{Svg.N(map.Width)}\" height=\"{Svg.N(height)}\"");
         b.Append(" role=\"img\" aria-labelledby=\"transit-title\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif\">");
         b.Append($"<title id=\"transit-title\">{Svg.Text(title)}</title>");
         if (download is not null) b.Append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>");

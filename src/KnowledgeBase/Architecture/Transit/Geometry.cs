@@ -22,14 +22,18 @@ public readonly record struct Box(double X, double Y, double Width, double Heigh
     /// <summary>Whether the segment touches the box (Liang–Barsky clipping).</summary>
     public bool Crosses(Point a, Point b)
     {
+        if (Math.Max(a.X, b.X) < X || Math.Min(a.X, b.X) > Right || Math.Max(a.Y, b.Y) < Y || Math.Min(a.Y, b.Y) > Bottom) return false;
         double t0 = 0, t1 = 1, dx = b.X - a.X, dy = b.Y - a.Y;
-        foreach (var (p, q) in new[] { (-dx, a.X - X), (dx, Right - a.X), (-dy, a.Y - Y), (dy, Bottom - a.Y) })
-        {
-            if (p == 0) { if (q < 0) return false; continue; }
-            var r = q / p;
-            if (p < 0) { if (r > t1) return false; if (r > t0) t0 = r; }
-            else { if (r < t0) return false; if (r < t1) t1 = r; }
-        }
+        return Clip(-dx, a.X - X, ref t0, ref t1) && Clip(dx, Right - a.X, ref t0, ref t1)
+            && Clip(-dy, a.Y - Y, ref t0, ref t1) && Clip(dy, Bottom - a.Y, ref t0, ref t1);
+    }
+
+    private static bool Clip(double p, double q, ref double t0, ref double t1)
+    {
+        if (p == 0) return q >= 0;
+        var r = q / p;
+        if (p < 0) { if (r > t1) return false; if (r > t0) t0 = r; }
+        else { if (r < t0) return false; if (r < t1) t1 = r; }
         return true;
     }
 }

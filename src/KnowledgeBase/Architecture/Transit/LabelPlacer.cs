@@ -24,13 +24,46 @@ internal sealed class LabelPlacer(IReadOnlyList<(Point From, Point To)> segments
     /// </summary>
     public Box? Place(Box station, IReadOnlyList<string> lines)
     {
-        var spot = Spots(station, lines).Cast<Box?>().FirstOrDefault(IsFree);
-        if (spot is not null) _placed.Add(spot.Value);
-        return spot;
+        var near = Near(station, lines);
+        foreach (var spot in Spots(station, lines))
+            if (near.IsFree(spot))
+            {
+                _placed.Add(spot);
+                return spot;
+            }
+        return null;
     }
 
     /// <summary>How many spots are free for the name before other names are placed, up to a cap.</summary>
-    public int Room(Box station, IReadOnlyList<string> lines) => Spots(station, lines).Where(s => IsFree(s)).Take(RoomCap).Count();
+    public int Room(Box station, IReadOnlyList<string> lines)
+    {
+        var near = Near(station, lines);
+        return Spots(station, lines).Where(near.IsFree).Take(RoomCap).Count();
+    }
+
+    /// <summary>Only what lies within reach of the station can be in a spot's way; checking just that keeps placement quick.</summary>
+    private Obstacles Near(Box station, IReadOnlyList<string> lines)
+    {
+        var (w, h) = Measure(lines);
+        var area = station.Inflate(Reach + Math.Max(w, h) + LineClearance + Gap);
+        return new Obstacles(left,
+            _placed.Where(area.Overlaps).ToList(),
+            stations.Where(area.Overlaps).ToList(),
+            segments.Where(s => area.Crosses(s.From, s.To)).ToList());
+    }
+
+    private sealed record Obstacles(double Left, List<Box> Labels, List<Box> Stations, List<(Point From, Point To)> Segments)
+    {
+        public bool IsFree(Box spot)
+        {
+            if (spot.X < Left || spot.Y < 0) return false;
+            foreach (var p in Labels) if (p.Overlaps(spot)) return false;
+            foreach (var s in Stations) if (s.Overlaps(spot)) return false;
+            var clear = spot.Inflate(LineClearance);
+            foreach (var (a, b) in Segments) if (clear.Crosses(a, b)) return false;
+            return true;
+        }
+    }
 
     private const int RoomCap = 30;
 
@@ -43,7 +76,7 @@ internal sealed class LabelPlacer(IReadOnlyList<(Point From, Point To)> segments
         return sides.Concat(Grid(b, w, h).OrderBy(g => Math.Round(DistanceTo(g, b) / Step)).ThenBy(g => Math.Abs(g.Y + h / 2 - cy)));
     }
 
-    private const double Step = 5, Reach = 70;
+    private const double Step = 6, Reach = 66;
 
     private static IEnumerable<Box> Grid(Box around, double w, double h)
     {
@@ -60,19 +93,5 @@ internal sealed class LabelPlacer(IReadOnlyList<(Point From, Point To)> segments
         var dx = Math.Max(0, Math.Max(box.X - station.Right, station.X - box.Right));
         var dy = Math.Max(0, Math.Max(box.Y - station.Bottom, station.Y - box.Bottom));
         return Math.Sqrt(dx * dx + dy * dy);
-    }
-
-    private bool IsFree(Box? candidate)
-    {
-        if (candidate is not { } spot) return false;
-        return IsFreeBox(spot);
-    }
-
-    private bool IsFreeBox(Box spot)
-    {
-        if (spot.X < left || spot.Y < 0) return false;
-        if (_placed.Any(p => p.Overlaps(spot)) || stations.Any(s => s.Overlaps(spot))) return false;
-        var clear = spot.Inflate(LineClearance);
-        return !segments.Any(s => clear.Crosses(s.From, s.To));
     }
 }
