@@ -20,7 +20,15 @@ public sealed record ComponentPage(
 
 public sealed record PipelineSummary(string Slug, string Name, string Color, string Summary, int Stages);
 
-public sealed record PipelinesPage(string Map, IReadOnlyList<PipelineSummary> Pipelines);
+/// <summary>The transit map page: the picture, the same map as text, and what a tool or stack covers of each line.</summary>
+public sealed record PipelinesPage(
+    string Map, IReadOnlyList<PipelineSummary> Pipelines, IReadOnlyList<TextLine> Lines,
+    IReadOnlyList<KnowledgeBase.Architecture.Transit.CoverageSubject> Subjects, string SvgHref);
+
+/// <summary>One line of the map as text: its stations in order, each with what the overlay says of it.</summary>
+public sealed record TextLine(string Slug, string Name, string Color, IReadOnlyList<TextStation> Stations, IReadOnlyList<string> Shares);
+
+public sealed record TextStation(string Slug, string Name, IReadOnlyList<string> AlsoOn, string? State);
 
 public sealed record StageComponentTools(string Slug, string Name, IReadOnlyList<ToolOnComponent> Tools);
 

@@ -98,14 +98,4 @@ internal static class ArchitectureQueries
             stages.Select(s => new StagePage(s.Order, s.Name,
                 s.Components.Select(c => new StageComponentTools(c.ComponentSlug, c.Name, tools[c.ComponentSlug].ToList())).ToList())).ToList());
     }
-
-    public static async Task<IReadOnlyList<TransitLine>> TransitLinesAsync(CatalogDbContext db, string? onlyPipeline, CancellationToken ct)
-    {
-        var pipelines = await db.Pipelines.AsNoTracking().Where(p => onlyPipeline == null || p.Slug == onlyPipeline)
-            .OrderBy(p => p.Order).Select(p => new { p.Slug, p.Name, p.Color }).ToListAsync(ct);
-        var stations = await db.StageComponents.AsNoTracking().Where(s => onlyPipeline == null || s.PipelineSlug == onlyPipeline)
-            .OrderBy(s => s.StageOrder).ThenBy(s => s.Position).Select(s => new { s.PipelineSlug, s.ComponentSlug }).ToListAsync(ct);
-        var byPipeline = stations.ToLookup(s => s.PipelineSlug, s => s.ComponentSlug);
-        return pipelines.Select(p => new TransitLine(p.Slug, p.Name, p.Color, byPipeline[p.Slug].ToList())).ToList();
-    }
 }

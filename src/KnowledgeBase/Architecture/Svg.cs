@@ -4,7 +4,7 @@ using System.Net;
 namespace KnowledgeBase.Architecture;
 
 /// <summary>Small helpers for writing SVG by hand: encoded text, invariant numbers, wrapped labels.</summary>
-internal static class Svg
+public static class Svg
 {
     public static string Text(string value) => WebUtility.HtmlEncode(value);
 

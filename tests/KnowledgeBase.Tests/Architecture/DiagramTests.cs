@@ -42,14 +42,6 @@ public class DiagramTests
             new DiagramMarks(new Dictionary<string, CoverageLevel> { ["containers"] = CoverageLevel.Full, ["model-registry"] = CoverageLevel.Partial }, ShowToolCounts: false)));
 
     [Test]
-    public void The_transit_map_joins_interchanges_between_lines() =>
-        Golden("transit.svg", TransitMap.Render(Map,
-        [
-            new TransitLine("deploy", "Deployment", "#2ca02c", ["model-registry", "containers", "orchestration"]),
-            new TransitLine("ci", "Code CI", "#8c564b", ["containers"]),
-        ], "Two lines"));
-
-    [Test]
     public void Labels_are_wrapped_and_escaped()
     {
         var svg = ArchitectureDiagram.Render(Map, "A <b> & c");

@@ -151,7 +151,7 @@ public class PageTests : SiteSession
     public async Task The_transit_map_draws_each_pipeline_and_marks_interchanges()
     {
         var page = await PageAsync("/pipelines");
-        Assert.That(page.QuerySelectorAll("svg.transit line.line"), Has.Length.EqualTo(File.ReadAllLines(Path.Combine(Repository.Data, "pipelines.csv")).Length - 1));
+        Assert.That(page.QuerySelectorAll("svg.transit a.line polyline"), Has.Length.EqualTo(File.ReadAllLines(Path.Combine(Repository.Data, "pipelines.csv")).Length - 1));
         Assert.That(page.QuerySelectorAll("svg.transit a.interchange"), Is.Not.Empty);
     }
 
