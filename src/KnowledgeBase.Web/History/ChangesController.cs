@@ -71,16 +71,16 @@ public static class AtomFeed
             foreach (var change in changes)
             {
                 xml.WriteStartElement("entry", Ns);
-                xml.WriteElementString("title", Ns, ChangeText.Headline(change));
+                xml.WriteElementString("title", Ns, XmlText(ChangeText.Headline(change)));
                 xml.WriteElementString("id", Ns, $"{site}/changes/{change.Id.ToString(CultureInfo.InvariantCulture)}");
                 xml.WriteElementString("updated", Ns, Stamp(change.At));
                 xml.WriteStartElement("author", Ns);
-                xml.WriteElementString("name", Ns, change.Actor);
+                xml.WriteElementString("name", Ns, XmlText(change.Actor));
                 xml.WriteEndElement();
                 Link(xml, $"{site}/changes/{change.Id.ToString(CultureInfo.InvariantCulture)}", "alternate");
                 xml.WriteStartElement("summary", Ns);
                 xml.WriteAttributeString("type", "text");
-                xml.WriteString(ChangeText.FieldsSummary(change));
+                xml.WriteString(XmlText(ChangeText.FieldsSummary(change)));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }
@@ -88,6 +88,23 @@ public static class AtomFeed
         }
         // XmlWriter over a StringBuilder declares UTF-16; the response is UTF-8.
         return text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The text with every character XML cannot carry (most control characters) as U+FFFD. Forms and the importer
+    /// refuse them (FieldLimits.ControlCharacter), but a catalog stored before they did may still hold one, and one
+    /// must not make the XmlWriter throw and the whole feed fail for every reader.
+    /// </summary>
+    internal static string XmlText(string text)
+    {
+        if (text.All(XmlConvert.IsXmlChar)) return text;
+        var b = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i])) b.Append(text, i++, 2);
+            else b.Append(XmlConvert.IsXmlChar(text[i]) ? text[i] : '\uFFFD');
+        }
+        return b.ToString();
     }
 
     private static void Link(XmlWriter xml, string href, string rel)

@@ -30,6 +30,8 @@ public sealed class ChecklistEntry
         if (evidence is not null && !HttpUrl.IsValid(evidence)) return (null, $"{Code}: evidence must be an http(s) URL.");
         if ((Owner?.Length ?? 0) > FieldLimits.Person || (Note?.Length ?? 0) > FieldLimits.Statement || (evidence?.Length ?? 0) > FieldLimits.Url)
             return (null, $"{Code}: owner, note or evidence is too long.");
+        if ((FieldLimits.ControlCharacter(Owner) ?? FieldLimits.ControlCharacter(Note) ?? FieldLimits.ControlCharacter(evidence)) is { } control)
+            return (null, $"{Code}: owner, note or evidence holds the control character U+{(int)control:X4}; remove it.");
         return (new ChecklistUpdate(Code, status, Blank(Owner), Blank(Note?.ReplaceLineEndings("\n")), evidence), null);
     }
 

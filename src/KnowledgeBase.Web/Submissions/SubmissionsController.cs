@@ -87,8 +87,8 @@ public sealed class SubmissionsController(CatalogDbContext db, TimeProvider cloc
         var submission = await db.Submissions.SingleOrDefaultAsync(s => s.Id == id, ct);
         if (submission is null) return NotFound();
         if (submission.Status != SubmissionStatus.Pending) return await RenderAsync(submission, true, [], StatusCodes.Status409Conflict, ct);
-        if (string.IsNullOrWhiteSpace(reason) || reason.Length > FieldLimits.Summary)
-            return await RenderAsync(submission, true, [new DraftProblem("reason", $"say why, in at most {FieldLimits.Summary:N0} characters: the author reads it")],
+        if (string.IsNullOrWhiteSpace(reason) || FieldLimits.Problem("reason", reason, FieldLimits.Summary) is not null)
+            return await RenderAsync(submission, true, [new DraftProblem("reason", $"say why, in at most {FieldLimits.Summary:N0} characters of plain text: the author reads it")],
                 StatusCodes.Status400BadRequest, ct);
         await SubmissionWrites.DecideAsync(db, submission, status, Actor.Of(User), reason, null, clock.GetUtcNow(), ct);
         return Redirect("/submissions");

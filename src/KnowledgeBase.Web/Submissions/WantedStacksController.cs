@@ -29,9 +29,7 @@ public sealed class WantedStacksController(CatalogDbContext db, TimeProvider clo
         title = title?.Trim();
         details = details?.Trim().ReplaceLineEndings("\n") ?? "";
         var problem = string.IsNullOrEmpty(title) ? "say what stack is wanted, such as \"DVC with Airflow on Kubernetes\""
-            : title.Length > FieldLimits.Name ? FieldLimits.TooLong("title", title.Length, FieldLimits.Name)
-            : details.Length > FieldLimits.Summary ? FieldLimits.TooLong("details", details.Length, FieldLimits.Summary)
-            : null;
+            : FieldLimits.Problem("title", title, FieldLimits.Name) ?? FieldLimits.Problem("details", details, FieldLimits.Summary);
         if (problem is not null) return await RenderAsync(title, details, problem, StatusCodes.Status400BadRequest, ct);
         db.StackRequests.Add(new StackRequest { Title = title!, Details = details, PostedBy = Actor.Of(User), PostedAt = clock.GetUtcNow() });
         await db.SaveChangesAsync(ct);

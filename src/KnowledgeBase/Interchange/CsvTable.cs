@@ -83,7 +83,10 @@ internal static class CsvTable
         return rows;
     }
 
-    /// <summary>Every cell of the current record within its column's limit (<see cref="FieldLimits.ForColumn"/>).</summary>
+    /// <summary>
+    /// Every cell of the current record within its column's limit (<see cref="FieldLimits.ForColumn"/>) and free of
+    /// control characters (<see cref="FieldLimits.Problem"/>).
+    /// </summary>
     private static bool WithinLimits(CsvReader csv, string displayPath, int line, List<ImportError> errors, bool fromSpreadsheet)
     {
         var ok = true;
@@ -92,8 +95,8 @@ internal static class CsvTable
         {
             var limit = FieldLimits.ForColumn(header[i]);
             var cell = fromSpreadsheet ? SpreadsheetCsv.Unescape(csv.Parser[i]) : csv.Parser[i];
-            if (cell.Length <= limit) continue;
-            errors.Add(new ImportError(displayPath, line, FieldLimits.TooLong(header[i], cell.Length, limit), i + 1));
+            if (FieldLimits.Problem(header[i], cell, limit) is not { } problem) continue;
+            errors.Add(new ImportError(displayPath, line, problem, i + 1));
             ok = false;
         }
         return ok;

@@ -60,10 +60,14 @@ internal sealed partial class FrontMatterFields(YamlMappingNode? root, string pa
         return values.FirstOrDefault();
     }
 
+    /// <summary>
+    /// The value if it is within its limit and free of control characters. The raw front matter is checked for
+    /// control characters too, but YAML escapes (<c>"\a"</c>, <c>"\x1b"</c>) only become them here.
+    /// </summary>
     private string? Limited(YamlNode node, string name, string? text, int limit)
     {
-        if (text is null || text.Length <= limit) return text;
-        Error(node, FieldLimits.TooLong(name, text.Length, limit));
+        if (FieldLimits.Problem(name, text, limit) is not { } problem) return text;
+        Error(node, problem);
         return null;
     }
 

@@ -100,8 +100,8 @@ public static class LiteratureNoteReader
             Note = body,
             UnknownFrontMatter = fields.UnknownKeys(yaml, KnownKeys),
         };
-        if (body.Length > FieldLimits.NoteBody)
-            errors.Add(new ImportError(displayPath, firstLine + yaml.Count(c => c == '\n') + 2, FieldLimits.TooLong("note", body.Length, FieldLimits.NoteBody)));
+        if (FieldLimits.Problem("note", body, FieldLimits.NoteBody) is { } bodyProblem)
+            errors.Add(new ImportError(displayPath, firstLine + yaml.Count(c => c == '\n') + 2, bodyProblem));
         return errors.Skip(before).Any(e => !e.IsWarning) ? null : source;
     }
 
@@ -111,7 +111,7 @@ public static class LiteratureNoteReader
         foreach (var c in yaml)
         {
             if (c == '\n') line++;
-            else if (char.IsControl(c) && c != '\t' && c != '\r') return (line, c);
+            else if (FieldLimits.IsControlCharacter(c)) return (line, c);
         }
         return null;
     }

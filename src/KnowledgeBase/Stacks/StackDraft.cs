@@ -82,5 +82,6 @@ public static class StackDraftRules
     private static void Limit(List<DraftProblem> problems, string field, string? value, int max)
     {
         if (value is { Length: > 0 } && value.Length > max) problems.Add(new(field, string.Create(CultureInfo.InvariantCulture, $"The {field} has {value.Length:N0} characters; the limit is {max:N0}.")));
+        else if (FieldLimits.ControlCharacter(value) is { } control) problems.Add(new(field, FieldLimits.HasControlCharacter(field, control) + "."));
     }
 }

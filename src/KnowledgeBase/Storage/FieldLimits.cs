@@ -56,6 +56,32 @@ public static class FieldLimits
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'{field}' has {length:N0} characters; the limit is {limit:N0}");
 
     /// <summary>
+    /// The first control character of <paramref name="value"/> other than a tab or a line break, or null. No text
+    /// field may hold one, wherever it comes from: they mean nothing to a reader, the YAML parser stops at a NUL, and
+    /// XML cannot carry most of them at all (one in a tool's name would break the Atom feed for every reader).
+    /// </summary>
+    public static char? ControlCharacter(string? value)
+    {
+        foreach (var c in value ?? "")
+            if (IsControlCharacter(c)) return c;
+        return null;
+    }
+
+    /// <summary>A control character other than a tab or a line break: what <see cref="ControlCharacter"/> looks for.</summary>
+    public static bool IsControlCharacter(char c) => char.IsControl(c) && c is not '\t' and not '\n' and not '\r';
+
+    /// <summary>The message for a value holding a control character, the same wherever it is checked.</summary>
+    public static string HasControlCharacter(string field, char character) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'{field}' holds the control character U+{(int)character:X4}; remove it");
+
+    /// <summary>What is wrong with a text field's value (too long, or holding a control character), or null.</summary>
+    public static string? Problem(string field, string? value, int limit) =>
+        value is null ? null
+        : value.Length > limit ? TooLong(field, value.Length, limit)
+        : ControlCharacter(value) is { } control ? HasControlCharacter(field, control)
+        : null;
+
+    /// <summary>
     /// The limit of a CSV column by its header name: the tables share column names with a shared meaning
     /// (every <c>summary</c> is a summary), so one table of names serves every table. Multi-valued cells
     /// (<c>tags</c>, <c>components</c>) are limited per item by the reader and as a whole here.

@@ -58,6 +58,10 @@ internal sealed class ReferenceFields(string path, int line, string? key)
             Error("keywords", FieldLimits.TooLong("keyword", tag.Length, FieldLimits.Tag) + $" ('{CsvTable.Truncate(tag)}')");
         foreach (var id in Identifiers.Where(i => i.Value.Length > FieldLimits.Url))
             Error("identifier:" + id.Scheme + ":" + id.Value, FieldLimits.TooLong(id.Scheme, id.Value.Length, FieldLimits.Url));
+        var texts = Authors.Select(a => ("author", "author", a)).Concat(Tags.Select(t => ("keywords", "keyword", t)))
+            .Concat(Identifiers.Select(i => ("identifier:" + i.Scheme + ":" + i.Value, i.Scheme, i.Value))).Prepend(("title", "title", Title ?? ""));
+        foreach (var (key, name, value) in texts)
+            if (FieldLimits.ControlCharacter(value) is { } control) Error(key, FieldLimits.HasControlCharacter(name, control));
         TooMany("author", Authors.Count);
         TooMany("keywords", Tags.Count);
         TooMany("identifiers", Identifiers.Count);
