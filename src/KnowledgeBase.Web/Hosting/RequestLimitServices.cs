@@ -24,7 +24,11 @@ public static class RequestLimitServices
         {
             var limits = options.Value;
             form.ValueCountLimit = limits.MaxFormValues;
-            form.ValueLengthLimit = limits.MaxFormValueLength;
+            // One value is bounded by the body, and no further here: each field's length is declared once, in
+            // FieldLimits, and checked by its form with a message that names the field. A second, smaller figure
+            // here refused a valid note (FieldLimits.NoteBody) or a 4,000-character checklist note in a script
+            // whose characters URL-encoding makes nine bytes each, with a bare "bad request" naming nothing.
+            form.ValueLengthLimit = (int)Math.Min(int.MaxValue, limits.MaxRequestBodyBytes);
             form.KeyLengthLimit = limits.MaxFormKeyLength;
         });
         services.AddRequestTimeouts();

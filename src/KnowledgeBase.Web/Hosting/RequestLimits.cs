@@ -43,12 +43,6 @@ public sealed class RequestLimits
     /// </summary>
     public int MaxFormValues { get; set; } = 5_000;
 
-    /// <summary>
-    /// One form value, in characters: the longest field is a checklist note of 4,000 characters, which URL-encoding
-    /// can triple.
-    /// </summary>
-    public int MaxFormValueLength { get; set; } = 16 * 1024;
-
     /// <summary>One form field's name (<c>item[499].Evidence</c> is 17 characters).</summary>
     public int MaxFormKeyLength { get; set; } = 200;
 }

@@ -82,6 +82,14 @@ public class RequestLimitTests
 
     [TestCase("/stacks/new")]
     [TestCase("/stacks/kubeflow-on-kubernetes/checklist")]
+    [TestCase("/stacks/kubeflow-on-kubernetes/checklist/import")]
+    [TestCase("/sources/new")]
+    [TestCase("/sources/new/references")]
+    [TestCase("/tools/new")]
+    [TestCase("/requirements/new")]
+    [TestCase("/stacks/wanted")]
+    [TestCase("/submissions/1/reject")]
+    [TestCase("/account/sign-in")]
     public async Task A_form_post_over_the_body_limit_is_a_413_before_it_is_read(string url)
     {
         var body = new ByteArrayContent(Encoding.ASCII.GetBytes("Name=" + new string('a', 20 * 1024 * 1024)));
