@@ -123,6 +123,8 @@ public static class ChangeText
         (EntityKinds.Source, _) => $"/sources/{c.EntityKey}/edit?restore={c.Id}",
         (EntityKinds.Requirement, ChangeAction.Deleted) => null,
         (EntityKinds.Requirement, _) => $"/requirements/{c.EntityKey}/edit?restore={c.Id}",
+        (EntityKinds.Layer or EntityKinds.Component or EntityKinds.Pipeline, ChangeAction.Deleted) => $"/{c.EntityKind}s/new?restore={c.Id}",
+        (EntityKinds.Layer or EntityKinds.Component or EntityKinds.Pipeline, _) => $"/{c.EntityKind}s/{c.EntityKey}/edit?restore={c.Id}",
         _ => null,
     };
 
