@@ -50,13 +50,7 @@ public static class CatalogDocuments
         var documents = new List<SearchDocument>();
         documents.AddRange(rows.Layers.OrderBy(l => l.Order).Select(ForLayer));
         documents.AddRange(rows.Components.Select(c => ForComponent(c, layerNames.GetValueOrDefault(c.LayerSlug), rows.Glossary)));
-        documents.AddRange(rows.Glossary.Select(t => new SearchDocument
-        {
-            Type = SearchTypes.Term, Key = t.Slug, Title = t.Term, Body = t.Summary, Aliases = [.. t.Aliases],
-            Related = t.Components.Select(c => componentsBySlug.TryGetValue(c, out var component) ? component.Name : c).ToList(),
-            Layers = t.Components.Select(c => componentsBySlug.TryGetValue(c, out var component) ? component.LayerSlug : null).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
-            Detail = t.Synonyms.Count > 0 ? "Also: " + string.Join(", ", t.Synonyms) : "Glossary",
-        }));
+        documents.AddRange(rows.Glossary.Select(t => ForTerm(t, componentsBySlug)));
         documents.AddRange(rows.Tools.Select(tool => ForTool(tool, coverageByTool[tool.Slug].ToList())));
         documents.AddRange(rows.Requirements.Select(r =>
             ForRequirement(r, componentsByRequirement[r.Code].ToList(), layerNames.GetValueOrDefault(r.LayerSlug))));
@@ -87,6 +81,15 @@ public static class CatalogDocuments
         Detail = layerName,
         Related = [layerName ?? "", .. glossary.Where(t => t.Components.Contains(c.Slug, StringComparer.Ordinal))
             .SelectMany(t => t.Aliases.Prepend(t.Term)).Distinct(StringComparer.OrdinalIgnoreCase)],
+    };
+
+    /// <summary>A glossary term's document: its names and the names of the components it means (<paramref name="components"/> by slug).</summary>
+    public static SearchDocument ForTerm(GlossaryTerm t, IReadOnlyDictionary<string, Component> components) => new()
+    {
+        Type = SearchTypes.Term, Key = t.Slug, Title = t.Term, Body = t.Summary, Aliases = [.. t.Aliases],
+        Related = t.Components.Select(c => components.TryGetValue(c, out var component) ? component.Name : c).ToList(),
+        Layers = t.Components.Select(c => components.TryGetValue(c, out var component) ? component.LayerSlug : null).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
+        Detail = t.Synonyms.Count > 0 ? "Also: " + string.Join(", ", t.Synonyms) : "Glossary",
     };
 
     /// <summary>A requirement's document: its own fields, its layer's name and the components it concerns.</summary>
