@@ -2,10 +2,12 @@ using KnowledgeBase.Storage;
 using KnowledgeBase.Web.Architecture;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using KnowledgeBase.Web.Caching;
 
 namespace KnowledgeBase.Web.Api;
 
 /// <summary>Layers, components and pipelines: the same reads as their pages, as JSON.</summary>
+[Reads(CatalogAreas.Tools | CatalogAreas.Requirements | CatalogAreas.Architecture)]
 public sealed class ArchitectureApiController(CatalogDbContext db) : CatalogApiController
 {
     [EndpointSummary("List layers")]

@@ -5,10 +5,12 @@ using KnowledgeBase.Web.Sources;
 using KnowledgeBase.Web.ToolCatalog;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using KnowledgeBase.Web.Caching;
 
 namespace KnowledgeBase.Web.Api;
 
 /// <summary>Tools with their coverage, filtered as on /tools.</summary>
+[Reads(CatalogAreas.Sources | CatalogAreas.Tools | CatalogAreas.Requirements | CatalogAreas.Architecture)]
 public sealed class ToolsApiController(CatalogDbContext db) : CatalogApiController
 {
     [HttpGet("/api/v1/tools", Name = "listTools")]
@@ -38,6 +40,7 @@ public sealed class ToolsApiController(CatalogDbContext db) : CatalogApiControll
 }
 
 /// <summary>Requirements with their traces to sources and components.</summary>
+[Reads(CatalogAreas.Sources | CatalogAreas.Tools | CatalogAreas.Requirements | CatalogAreas.Architecture)]
 public sealed class RequirementsApiController(CatalogDbContext db) : CatalogApiController
 {
     [HttpGet("/api/v1/requirements", Name = "listRequirements")]
@@ -60,6 +63,7 @@ public sealed class RequirementsApiController(CatalogDbContext db) : CatalogApiC
 }
 
 /// <summary>The literature.</summary>
+[Reads(CatalogAreas.Sources | CatalogAreas.Requirements)]
 public sealed class SourcesApiController(CatalogDbContext db) : CatalogApiController
 {
     [HttpGet("/api/v1/sources", Name = "listSources")]

@@ -1,4 +1,3 @@
-using System.Globalization;
 using KnowledgeBase.Web.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -8,7 +7,8 @@ namespace KnowledgeBase.Web.Api;
 
 /// <summary>
 /// Conditional GETs for the API. Every answer is a view of the catalog, so its validator is the catalog's state: the
-/// generation the page cache keys its entries by (<see cref="CatalogChanges"/>; an edit or an import moves it), prefixed
+/// generations of the areas the endpoint reads, which the page cache keys its entries by (<see cref="CatalogChanges"/>;
+/// an edit or an import moves them), prefixed
 /// by an id drawn at start, because the generation starts again at zero in a new process. The tag is weak: the
 /// same state sent gzip- or Brotli-compressed is not the same bytes. A matching <c>If-None-Match</c> is answered 304
 /// before the action runs, so a client that polls costs no query.
@@ -24,7 +24,7 @@ public sealed class CatalogETag(CatalogChanges changes) : IAsyncActionFilter
     {
         // Read before the action: if the catalog changes while it runs, the tag is the older one and the next
         // request fetches again, never the other way round.
-        var tag = new EntityTagHeaderValue($"\"{Instance}-{changes.Generation.ToString(CultureInfo.InvariantCulture)}\"", isWeak: true);
+        var tag = new EntityTagHeaderValue($"\"{Instance}-{changes.Stamp(ReadsAttribute.Of(context.HttpContext))}\"", isWeak: true);
         var request = context.HttpContext.Request;
         var response = context.HttpContext.Response;
         if (EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var asked)

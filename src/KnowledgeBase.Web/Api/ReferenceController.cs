@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
+using KnowledgeBase.Web.Caching;
 
 namespace KnowledgeBase.Web.Api;
 
@@ -10,6 +11,7 @@ namespace KnowledgeBase.Web.Api;
 /// used: it configures Scalar in an inline script, which the site's Content-Security-Policy does not run.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+[Reads(CatalogAreas.None)]
 public sealed class ReferenceController : Controller
 {
     /// <summary>The package keeps the bundle gzip-compressed under this name (Scalar.AspNetCore 3.0).</summary>

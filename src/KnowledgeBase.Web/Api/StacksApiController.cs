@@ -2,10 +2,12 @@ using KnowledgeBase.Stacks;
 using KnowledgeBase.Storage;
 using KnowledgeBase.Web.Stacks;
 using Microsoft.AspNetCore.Mvc;
+using KnowledgeBase.Web.Caching;
 
 namespace KnowledgeBase.Web.Api;
 
 /// <summary>Stacks, each with its gap report and its requirement checklist.</summary>
+[Reads(CatalogAreas.Tools | CatalogAreas.Requirements | CatalogAreas.Stacks | CatalogAreas.Architecture)]
 public sealed class StacksApiController(CatalogDbContext db) : CatalogApiController
 {
     [HttpGet("/api/v1/stacks", Name = "listStacks")]

@@ -1,9 +1,11 @@
 using KnowledgeBase.Storage;
 using KnowledgeBase.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
+using KnowledgeBase.Web.Caching;
 
 namespace KnowledgeBase.Web.Architecture;
 
+[Reads(CatalogAreas.Tools | CatalogAreas.Requirements | CatalogAreas.Architecture)]
 public sealed class LayersController(CatalogDbContext db) : Controller
 {
     [HttpGet("/layers")]

@@ -5,9 +5,11 @@ using KnowledgeBase.Storage;
 using KnowledgeBase.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using KnowledgeBase.Web.Caching;
 
 namespace KnowledgeBase.Web.Architecture;
 
+[Reads(CatalogAreas.Tools | CatalogAreas.Requirements | CatalogAreas.Stacks | CatalogAreas.Architecture)]
 public sealed class PipelinesController(CatalogDbContext db, TimeProvider clock) : Controller
 {
     private const string Title = "Transit map of the pipelines: each coloured line is a pipeline, each station a component, drawn in the band of its layer; interchanges are the stations several lines share";

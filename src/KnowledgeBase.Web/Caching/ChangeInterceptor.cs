@@ -1,22 +1,26 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
-using KnowledgeBase.Accounts;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace KnowledgeBase.Web.Caching;
 
 /// <summary>
-/// Tells <see cref="CatalogChanges"/> about every write the site makes to the catalog through EF Core: after
-/// SaveChanges, and again after a commit, because inside an explicit transaction SaveChanges returns before other
-/// readers can see the rows (a page rendered in between would otherwise be cached with the old rows under the new
-/// generation). Saves that touch only accounts (a sign-in resets its failure count, a failure raises it) change no
-/// page, and must not empty the cache: else anyone could keep it cold by failing to sign in.
+/// Tells <see cref="CatalogChanges"/> which areas of the catalog every write the site makes through EF Core touched
+/// (<see cref="CatalogAreaOf"/>): after SaveChanges, and again after the commit, because inside an explicit
+/// transaction SaveChanges returns before other readers can see the rows (a page rendered in between would
+/// otherwise be cached with the old rows under the new generation). Saves that touch only accounts change no area.
 /// </summary>
 public sealed class ChangeInterceptor(CatalogChanges changes) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private static readonly ConditionalWeakTable<DbContext, object> AccountsOnly = [];
+    /// <summary>What a context is saving now, and what it saved since its transaction began.</summary>
+    private sealed class Written
+    {
+        public CatalogAreas Saving;
+        public CatalogAreas SinceBegin;
+    }
+
+    private static readonly ConditionalWeakTable<DbContext, Written> ByContext = [];
 
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -32,40 +36,61 @@ public sealed class ChangeInterceptor(CatalogChanges changes) : ISaveChangesInte
 
     public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        Notify(eventData.Context);
+        Saved(eventData.Context);
         return result;
     }
 
     public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Notify(eventData.Context);
+        Saved(eventData.Context);
         return ValueTask.FromResult(result);
     }
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => changes.Changed();
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Committed(eventData.Context);
 
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        changes.Changed();
+        Committed(eventData.Context);
         return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private static void Forget(DbContext? context)
+    {
+        if (context is not null && ByContext.TryGetValue(context, out var written)) written.SinceBegin = CatalogAreas.None;
     }
 
     private static void Classify(DbContext? context)
     {
         if (context is null) return;
-        var written = context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
-        if (written.All(e => IsAccountData(e.Metadata.ClrType)))
-            AccountsOnly.AddOrUpdate(context, true);
-        else
-            AccountsOnly.Remove(context);
+        var areas = CatalogAreas.None;
+        foreach (var entry in context.ChangeTracker.Entries())
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+                areas |= CatalogAreaOf.Type(entry.Metadata.ClrType);
+        ByContext.GetOrCreateValue(context).Saving = areas;
     }
 
-    private void Notify(DbContext? context)
+    private void Saved(DbContext? context)
     {
-        if (context is not null && AccountsOnly.TryGetValue(context, out _)) return;
-        changes.Changed();
+        if (context is null || !ByContext.TryGetValue(context, out var written)) return;
+        changes.Changed(written.Saving);
+        if (context.Database.CurrentTransaction is not null) written.SinceBegin |= written.Saving;
+        written.Saving = CatalogAreas.None;
     }
 
-    private static bool IsAccountData(Type type) =>
-        type == typeof(Account) || type.Namespace == typeof(IdentityRole).Namespace;
+    private void Committed(DbContext? context)
+    {
+        // A commit from outside a context is not one of ours to classify: count it as touching everything.
+        if (context is null) { changes.Changed(CatalogAreas.All); return; }
+        if (!ByContext.TryGetValue(context, out var written)) return;
+        changes.Changed(written.SinceBegin);
+        written.SinceBegin = CatalogAreas.None;
+    }
 }

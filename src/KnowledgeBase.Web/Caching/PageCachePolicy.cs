@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
 
@@ -6,14 +5,15 @@ namespace KnowledgeBase.Web.Caching;
 
 /// <summary>
 /// Caches every successful GET of a read page (HTML, CSV, JSON, SVG, BibTeX) in memory, keyed by path, query and
-/// <see cref="CatalogChanges.Generation"/>. The catalog changes rarely and pages are the same for everyone, so a
-/// cached copy is served until the next change instead of querying SQLite and rendering Razor again.
+/// the generations of the catalog areas the page reads (<see cref="ReadsAttribute"/>, <see cref="CatalogChanges"/>).
+/// The catalog changes rarely and pages are the same for everyone, so a cached copy is served until the next change
+/// of what it shows instead of querying SQLite and rendering Razor again.
 /// Never stored: responses that set a cookie or forbid storing, which is what a page with an anti-forgery token
 /// does (a token belongs to one visitor), and anything but 200.
 /// </summary>
 public sealed class PageCachePolicy(CatalogChanges changes) : IOutputCachePolicy
 {
-    // Long, because a change evicts by moving the generation, not by time; the size limit bounds the memory.
+    // Long, because a change evicts by moving a generation, not by time; the size limit bounds the memory.
     private static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
@@ -32,7 +32,8 @@ public sealed class PageCachePolicy(CatalogChanges changes) : IOutputCachePolicy
         context.CacheVaryByRules.VaryByValues["query"] = request.QueryString.Value ?? "";
         // Compression runs inside the cache: a browser that takes Brotli gets the Brotli copy, curl the plain one.
         context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
-        context.CacheVaryByRules.VaryByValues["catalog"] = changes.Generation.ToString(CultureInfo.InvariantCulture);
+        // Read here, before the page renders: a page rendered while a change commits is stored under the older key.
+        context.CacheVaryByRules.VaryByValues["catalog"] = changes.Stamp(ReadsAttribute.Of(context.HttpContext));
         return ValueTask.CompletedTask;
     }
 

@@ -3,12 +3,14 @@ using KnowledgeBase.Storage;
 using KnowledgeBase.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using KnowledgeBase.Web.Caching;
 
 namespace KnowledgeBase.Web.Glossary;
 
 public sealed record GlossaryEntry(GlossaryTerm Term, IReadOnlyList<(string Slug, string Name)> Components, IReadOnlyList<(string Code, string Title)> Requirements);
 
 /// <summary>The glossary: every term with the names outsiders and insiders give it, and what it means in the catalog.</summary>
+[Reads(CatalogAreas.Requirements | CatalogAreas.Architecture | CatalogAreas.Glossary)]
 public sealed class GlossaryController(CatalogDbContext db) : Controller
 {
     [HttpGet("/glossary")]

@@ -6,6 +6,7 @@ using KnowledgeBase.Storage;
 using KnowledgeBase.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using KnowledgeBase.Web.Caching;
 
 namespace KnowledgeBase.Web.History;
 
@@ -15,6 +16,7 @@ public sealed record ChangesPage(ChangeFilter Filter, IReadOnlyList<Change> Chan
 /// The catalog's history, public like the rest of it: every recorded change, newest first, with filters; one change
 /// with each field before and after; and the same list as an Atom feed for readers who follow the catalog.
 /// </summary>
+[Reads(CatalogAreas.History)]
 public sealed class ChangesController(CatalogDbContext db) : Controller
 {
     [HttpGet("/changes")]
@@ -140,6 +142,8 @@ public static class ChangeText
         (EntityKinds.Source, _) => $"/sources/{c.EntityKey}/edit?restore={c.Id}",
         (EntityKinds.Requirement, ChangeAction.Deleted) => null,
         (EntityKinds.Requirement, _) => $"/requirements/{c.EntityKey}/edit?restore={c.Id}",
+        (EntityKinds.Layer or EntityKinds.Component or EntityKinds.Pipeline, ChangeAction.Deleted) => $"/{c.EntityKind}s/new?restore={c.Id}",
+        (EntityKinds.Layer or EntityKinds.Component or EntityKinds.Pipeline, _) => $"/{c.EntityKind}s/{c.EntityKey}/edit?restore={c.Id}",
         _ => null,
     };
 

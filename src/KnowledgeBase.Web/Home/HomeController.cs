@@ -2,9 +2,11 @@ using KnowledgeBase.Architecture;
 using KnowledgeBase.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using KnowledgeBase.Web.Caching;
 
 namespace KnowledgeBase.Web.Home;
 
+[Reads(CatalogAreas.Sources | CatalogAreas.Tools | CatalogAreas.Requirements | CatalogAreas.Stacks | CatalogAreas.Architecture | CatalogAreas.Glossary)]
 public sealed class HomeController(CatalogDbContext db) : Controller
 {
     [HttpGet("/")]

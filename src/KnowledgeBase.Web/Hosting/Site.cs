@@ -54,6 +54,9 @@ public static class Site
         builder.Services.AddScoped<KnowledgeBase.Web.Sources.SourceWrites>();
         builder.Services.AddScoped<KnowledgeBase.Web.ToolCatalog.ToolWrites>();
         builder.Services.AddScoped<KnowledgeBase.Web.Requirements.RequirementWrites>();
+        builder.Services.AddScoped<KnowledgeBase.Web.Architecture.LayerWrites>();
+        builder.Services.AddScoped<KnowledgeBase.Web.Architecture.ComponentWrites>();
+        builder.Services.AddScoped<KnowledgeBase.Web.Architecture.PipelineWrites>();
         builder.Services.AddCatalogSearch();
         builder.Services.AddPageCache();
         builder.Services.AddJsonApi();

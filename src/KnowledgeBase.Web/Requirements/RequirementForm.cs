@@ -3,6 +3,7 @@ using KnowledgeBase.History;
 using KnowledgeBase.Interchange;
 using KnowledgeBase.Requirements;
 using KnowledgeBase.Web.ToolCatalog;
+using static KnowledgeBase.Web.Editing.FormCells;
 
 namespace KnowledgeBase.Web.Requirements;
 
@@ -56,7 +57,7 @@ public sealed class RequirementForm
         var row = new RequirementRow
         {
             Code = code, Layer = Cell(Layer), Title = Cell(Title), Statement = Cell(Statement), Kind = Cell(Kind), Priority = Cell(Priority),
-            Tags = string.Join(';', (Tags ?? "").Split([',', ';', '\n']).Select(t => t.Trim()).Where(t => t.Length > 0)),
+            Tags = List(Tags),
         };
         var traces = filled.Select(t => new RequirementSourceRow { Requirement = code, Source = Cell(t.Source), Note = Cell(t.Note) }).ToList();
         var concerns = Components.Where(c => !string.IsNullOrWhiteSpace(c)).Distinct(StringComparer.Ordinal)
@@ -79,8 +80,6 @@ public sealed class RequirementForm
     }
 
     private static readonly string[] Columns = ["code", "layer", "title", "statement", "kind", "priority", "tags"];
-
-    private static string Cell(string? value) => (value ?? "").Replace('\r', ' ').Replace('\n', ' ').Trim();
 }
 
 public sealed class TraceForm

@@ -5,6 +5,7 @@ using KnowledgeBase.Web.Architecture;
 using KnowledgeBase.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using KnowledgeBase.Web.Caching;
 
 namespace KnowledgeBase.Web.Requirements;
 
@@ -25,6 +26,7 @@ public sealed record TraceComponent(string Slug, string Name, IReadOnlyList<Tool
 public sealed record RequirementPage(string Code, string Title, string Statement, string LayerSlug, string LayerName, string Kind, string Priority,
     IReadOnlyList<string> Tags, IReadOnlyList<TraceSource> Sources, IReadOnlyList<TraceComponent> Components);
 
+[Reads(CatalogAreas.Sources | CatalogAreas.Tools | CatalogAreas.Requirements | CatalogAreas.Architecture)]
 public sealed class RequirementsController(CatalogDbContext db) : Controller
 {
     [HttpGet("/requirements")]

@@ -4,6 +4,7 @@ using KnowledgeBase.Storage;
 using KnowledgeBase.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using KnowledgeBase.Web.Caching;
 
 namespace KnowledgeBase.Web.Sources;
 
@@ -30,6 +31,7 @@ public sealed record CitingRequirement(string Code, string Title, string Note);
 
 public sealed record SourcePage(Source Source, string NoteHtml, string BibTex, IReadOnlyList<CitingRequirement> Requirements);
 
+[Reads(CatalogAreas.Sources | CatalogAreas.Requirements)]
 public sealed class SourcesController(CatalogDbContext db, NoteRenderer renderer) : Controller
 {
     [HttpGet("/sources")]

@@ -9,10 +9,12 @@ using KnowledgeBase.Web.Editing;
 using KnowledgeBase.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using KnowledgeBase.Web.Caching;
 
 namespace KnowledgeBase.Web.Stacks;
 
 /// <summary>A stack's requirement checklist: creating it, editing it in a form, exporting it and importing the spreadsheet.</summary>
+[Reads(CatalogAreas.Tools | CatalogAreas.Requirements | CatalogAreas.Stacks | CatalogAreas.Architecture)]
 public sealed class ChecklistController(CatalogDbContext db) : Controller
 {
     public const long UploadBytes = 2 * 1024 * 1024;

@@ -4,10 +4,12 @@ using KnowledgeBase.Storage;
 using KnowledgeBase.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using KnowledgeBase.Web.Caching;
 
 namespace KnowledgeBase.Web.Stacks;
 
 /// <summary>Reading stacks: the list, a stack with its gap report and checklist, the comparison, the JSON gap report.</summary>
+[Reads(CatalogAreas.Tools | CatalogAreas.Requirements | CatalogAreas.Stacks | CatalogAreas.Architecture)]
 public sealed class StacksController(CatalogDbContext db) : Controller
 {
     [HttpGet("/stacks")]

@@ -5,11 +5,13 @@ using KnowledgeBase.Tools;
 using KnowledgeBase.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using KnowledgeBase.Web.Caching;
 
 namespace KnowledgeBase.Web.Stats;
 
 public sealed record StatsPage(string SourcesPerYear, string SourcesPerKind, string ToolsPerLayer, string ToolsPerKind, string RequirementsPerLayer);
 
+[Reads(CatalogAreas.Sources | CatalogAreas.Tools | CatalogAreas.Requirements | CatalogAreas.Stacks | CatalogAreas.Architecture)]
 public sealed class StatsController(CatalogDbContext db) : Controller
 {
     [HttpGet("/stats")]

@@ -6,6 +6,7 @@ using KnowledgeBase.Web.Editing;
 using KnowledgeBase.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using KnowledgeBase.Web.Caching;
 
 namespace KnowledgeBase.Web.Submissions;
 
@@ -15,6 +16,7 @@ public sealed record WantedPage(IReadOnlyList<StackRequest> Open, IReadOnlyList<
 /// Wanted stacks: anyone reads the open requests; anyone with an account (an editor, or a tool maker) posts one.
 /// A stack proposed or saved "in answer" closes its request once it is published.
 /// </summary>
+[Reads(CatalogAreas.Stacks)]
 public sealed class WantedStacksController(CatalogDbContext db, TimeProvider clock) : Controller
 {
     [HttpGet("/stacks/wanted")]

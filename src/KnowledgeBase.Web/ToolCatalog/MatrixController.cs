@@ -5,9 +5,11 @@ using KnowledgeBase.Interchange;
 using KnowledgeBase.Storage;
 using KnowledgeBase.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
+using KnowledgeBase.Web.Caching;
 
 namespace KnowledgeBase.Web.ToolCatalog;
 
+[Reads(CatalogAreas.Tools | CatalogAreas.Architecture)]
 public sealed class MatrixController(CatalogDbContext db) : Controller
 {
     [HttpGet("/matrix")]

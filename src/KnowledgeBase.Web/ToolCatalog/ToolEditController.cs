@@ -11,12 +11,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Web.ToolCatalog;
 
-public static class ToolEditRoutes
-{
-    /// <summary>The slug <c>/tools/new</c> would shadow.</summary>
-    public const string Reserved = "new";
-}
-
 /// <summary>What the tool form shows: the form, the components to choose from, problems by field, and on a conflict the newer version.</summary>
 public sealed record ToolEditPage(ToolForm Form, string? OriginalSlug, IReadOnlyList<ComponentChoice> Components, FormProblems Problems,
     EntityRecord? Theirs, string? Notice = null);

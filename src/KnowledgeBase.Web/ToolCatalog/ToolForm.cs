@@ -2,6 +2,7 @@ using KnowledgeBase.Architecture;
 using KnowledgeBase.History;
 using KnowledgeBase.Interchange;
 using KnowledgeBase.Tools;
+using static KnowledgeBase.Web.Editing.FormCells;
 
 namespace KnowledgeBase.Web.ToolCatalog;
 
@@ -57,14 +58,14 @@ public sealed class ToolForm
     {
         var problems = new FormProblems();
         var slug = (Slug ?? "").Trim();
-        if (slug == ToolEditRoutes.Reserved) problems.Add("slug", $"'{slug}' is kept for the page that adds a tool; choose another slug");
+        KnowledgeBase.Web.Editing.ReservedSlugs.Check(slug, "tool", problems);
         var filled = FilledCoverage();
         if (filled.Count == 0) problems.Add("coverage", "give at least one component the tool covers: a tool that covers nothing is never listed");
         var row = new ToolRow
         {
             Slug = slug, Name = Cell(Name), Homepage = Cell(Homepage), Repository = Cell(Repository), License = Cell(License),
             Kind = Cell(Kind), Vendor = Cell(Vendor), Summary = Cell(Summary),
-            Tags = string.Join(';', (Tags ?? "").Split([',', ';', '\n']).Select(t => t.Trim()).Where(t => t.Length > 0)),
+            Tags = List(Tags),
         };
         var coverage = filled.Select(c => new CoverageRow { Tool = slug, Component = Cell(c.Component), Level = Cell(c.Level), Evidence = Cell(c.Evidence) }).ToList();
         var (tool, errors) = CatalogReader.CheckTool(row, coverage, components, sourceSlugs);
@@ -82,9 +83,6 @@ public sealed class ToolForm
     }
 
     private static readonly string[] ToolColumns = ["slug", "name", "homepage", "repository", "license", "kind", "vendor", "summary", "tags"];
-
-    /// <summary>A text box's value as a cell: one line, trimmed; the reader then checks it as it would a file's.</summary>
-    private static string Cell(string? value) => (value ?? "").Replace('\r', ' ').Replace('\n', ' ').Trim();
 }
 
 public sealed class CoverageForm

@@ -6,9 +6,11 @@ using KnowledgeBase.Web.Architecture;
 using KnowledgeBase.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using KnowledgeBase.Web.Caching;
 
 namespace KnowledgeBase.Web.ToolCatalog;
 
+[Reads(CatalogAreas.Sources | CatalogAreas.Tools | CatalogAreas.Requirements | CatalogAreas.Architecture)]
 public sealed class ToolsController(CatalogDbContext db) : Controller
 {
     [HttpGet("/tools")]

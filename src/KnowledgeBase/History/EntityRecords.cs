@@ -1,4 +1,5 @@
 using System.Globalization;
+using KnowledgeBase.Architecture;
 using KnowledgeBase.Interchange;
 using KnowledgeBase.Literature;
 using KnowledgeBase.Requirements;
@@ -14,8 +15,11 @@ public static class EntityKinds
     public const string Tool = "tool";
     public const string Stack = "stack";
     public const string Requirement = "requirement";
+    public const string Layer = "layer";
+    public const string Component = "component";
+    public const string Pipeline = "pipeline";
 
-    public static readonly IReadOnlyList<string> All = [Source, Tool, Stack, Requirement];
+    public static readonly IReadOnlyList<string> All = [Source, Tool, Stack, Requirement, Layer, Component, Pipeline];
 
     /// <summary>The page an entity of this kind is shown on.</summary>
     public static string PathOf(string kind, string key) => kind switch
@@ -24,6 +28,9 @@ public static class EntityKinds
         Tool => $"/tools/{key}",
         Stack => $"/stacks/{key}",
         Requirement => $"/requirements/{key}",
+        Layer => $"/layers/{key}",
+        Component => $"/components/{key}",
+        Pipeline => $"/pipelines/{key}",
         _ => "/changes",
     };
 }
@@ -78,6 +85,35 @@ public static class EntityRecords
         .Add("tags", string.Join(", ", r.Tags))
         .Add("sources", Lines(traces.OrderBy(t => t.SourceSlug, StringComparer.Ordinal).Select(t => t.Note.Length == 0 ? t.SourceSlug : $"{t.SourceSlug} | {t.Note}")))
         .Add("components", Lines(components.Select(c => c.ComponentSlug).Order(StringComparer.Ordinal)));
+
+    public static EntityRecord Of(Layer l) => new EntityRecord()
+        .Add("order", Number(l.Order))
+        .Add("name", l.Name)
+        .Add("summary", l.Summary);
+
+    public static EntityRecord Of(Component c) => new EntityRecord()
+        .Add("layer", c.LayerSlug)
+        .Add("order", Number(c.Order))
+        .Add("name", c.Name)
+        .Add("summary", c.Summary);
+
+    /// <summary>
+    /// A pipeline with its stages, one a line as <c>order name: component, component</c> (components in the stage's
+    /// order); <paramref name="touched"/> may hold other pipelines' rows too, as an imported snapshot does.
+    /// </summary>
+    public static EntityRecord Of(Pipeline p, IEnumerable<PipelineStage> stages, IEnumerable<StageComponent> touched)
+    {
+        var byStage = touched.Where(t => t.PipelineSlug == p.Slug).ToLookup(t => t.StageOrder);
+        return new EntityRecord()
+            .Add("order", Number(p.Order))
+            .Add("name", p.Name)
+            .Add("color", p.Color)
+            .Add("summary", p.Summary)
+            .Add("stages", Lines(stages.Where(s => s.PipelineSlug == p.Slug).OrderBy(s => s.Order).Select(s =>
+                $"{Number(s.Order)} {s.Name}: {string.Join(", ", byStage[s.Order].OrderBy(t => t.Position).Select(t => t.ComponentSlug))}")));
+    }
+
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     private static string Lines(IEnumerable<string> items) => string.Join("\n", items);
 }

@@ -5,69 +5,67 @@ using Microsoft.EntityFrameworkCore;
 namespace KnowledgeBase.History;
 
 /// <summary>
-/// What <c>kb import</c> changed, entity by entity: the sources and tools as they were before the import, compared
-/// with the files once they are read. The first import into an empty catalog records nothing: history starts with
-/// the catalog, not with thousands of "added" entries.
+/// What <c>kb import</c> changed, entity by entity: every recorded kind as it was before the import, compared with
+/// the files once they are read. The first import into an empty catalog records nothing: history starts with the
+/// catalog, not with thousands of "added" entries.
 /// </summary>
 public sealed class ImportHistory
 {
-    private readonly Dictionary<string, (string Name, EntityRecord Record)> _sources;
-    private readonly Dictionary<string, (string Name, EntityRecord Record)> _tools;
-    private readonly Dictionary<string, (string Name, EntityRecord Record)> _stacks;
-    private readonly Dictionary<string, (string Name, EntityRecord Record)> _requirements;
+    private readonly Dictionary<string, Dictionary<string, Named>> _before;
 
-    private ImportHistory(Dictionary<string, (string, EntityRecord)> sources, Dictionary<string, (string, EntityRecord)> tools,
-        Dictionary<string, (string, EntityRecord)> stacks, Dictionary<string, (string, EntityRecord)> requirements)
-    {
-        _sources = sources;
-        _tools = tools;
-        _stacks = stacks;
-        _requirements = requirements;
-    }
+    private ImportHistory(Dictionary<string, Dictionary<string, Named>> before) => _before = before;
 
     /// <summary>The recorded kinds as the database holds them now; null when the catalog is empty.</summary>
     public static async Task<ImportHistory?> BeforeAsync(CatalogDbContext db, CancellationToken ct)
     {
         if (!await db.Tools.AnyAsync(ct) && !await db.Sources.AnyAsync(ct)) return null;
-        var sources = await db.Sources.AsNoTracking().ToListAsync(ct);
-        var tools = await db.Tools.AsNoTracking().Include(t => t.Coverage).ToListAsync(ct);
-        var stacks = await db.Stacks.AsNoTracking().Include(s => s.Tools).ToListAsync(ct);
-        var requirements = await db.Requirements.AsNoTracking().Include(r => r.Sources).Include(r => r.Components).ToListAsync(ct);
-        return new ImportHistory(
-            sources.ToDictionary(s => s.Slug, s => (s.Title, EntityRecords.Of(s)), StringComparer.Ordinal),
-            tools.ToDictionary(t => t.Slug, t => (t.Name, EntityRecords.Of(t, t.Coverage)), StringComparer.Ordinal),
-            stacks.ToDictionary(s => s.Slug, s => (s.Name, EntityRecords.Of(s, s.Tools)), StringComparer.Ordinal),
-            requirements.ToDictionary(r => r.Code, r => ($"{r.Code} {r.Title}", EntityRecords.Of(r, r.Sources, r.Components)), StringComparer.Ordinal));
+        return new ImportHistory(RecordsOf(await CatalogExporter.LoadAsync(db, ct)));
     }
 
-    /// <summary>Adds a change for every source, tool, stack and requirement the files add, change or drop.</summary>
+    /// <summary>Adds a change for every entity of a recorded kind the files add, change or drop.</summary>
     public void Record(CatalogDbContext db, CatalogSnapshot files, DateTimeOffset at)
     {
-        var incomingSources = files.Sources.ToDictionary(s => s.Slug, s => (s.Title, EntityRecords.Of(s)), StringComparer.Ordinal);
-        var coverage = files.Coverage.ToLookup(c => c.ToolSlug, StringComparer.Ordinal);
-        var incomingTools = files.Tools.ToDictionary(t => t.Slug, t => (t.Name, EntityRecords.Of(t, coverage[t.Slug])), StringComparer.Ordinal);
-        var stackTools = files.StackTools.ToLookup(t => t.StackSlug, StringComparer.Ordinal);
-        var incomingStacks = files.Stacks.ToDictionary(s => s.Slug, s => (s.Name, EntityRecords.Of(s, stackTools[s.Slug])), StringComparer.Ordinal);
-        Compare(db, EntityKinds.Source, _sources, incomingSources, at);
-        Compare(db, EntityKinds.Tool, _tools, incomingTools, at);
-        var traces = files.RequirementSources.ToLookup(t => t.RequirementCode, StringComparer.Ordinal);
-        var concerns = files.RequirementComponents.ToLookup(c => c.RequirementCode, StringComparer.Ordinal);
-        var incomingRequirements = files.Requirements.ToDictionary(r => r.Code,
-            r => ($"{r.Code} {r.Title}", EntityRecords.Of(r, traces[r.Code], concerns[r.Code])), StringComparer.Ordinal);
-        Compare(db, EntityKinds.Stack, _stacks, incomingStacks, at);
-        Compare(db, EntityKinds.Requirement, _requirements, incomingRequirements, at);
+        var after = RecordsOf(files);
+        foreach (var kind in EntityKinds.All)
+            Compare(db, kind, _before[kind], after[kind], at);
     }
 
-    private static void Compare(CatalogDbContext db, string kind, Dictionary<string, (string Name, EntityRecord Record)> before,
-        Dictionary<string, (string Name, EntityRecord Record)> after, DateTimeOffset at)
+    /// <summary>Each recorded kind of a catalog, by key, as its display name and record.</summary>
+    private static Dictionary<string, Dictionary<string, Named>> RecordsOf(CatalogSnapshot c)
+    {
+        var coverage = c.Coverage.ToLookup(x => x.ToolSlug, StringComparer.Ordinal);
+        var stackTools = c.StackTools.ToLookup(t => t.StackSlug, StringComparer.Ordinal);
+        var traces = c.RequirementSources.ToLookup(t => t.RequirementCode, StringComparer.Ordinal);
+        var concerns = c.RequirementComponents.ToLookup(x => x.RequirementCode, StringComparer.Ordinal);
+        var stages = c.Stages.ToLookup(s => s.PipelineSlug, StringComparer.Ordinal);
+        var touched = c.StageComponents.ToLookup(s => s.PipelineSlug, StringComparer.Ordinal);
+        return new Dictionary<string, Dictionary<string, Named>>
+        {
+            [EntityKinds.Source] = By(c.Sources, s => s.Slug, s => new Named(s.Title, EntityRecords.Of(s))),
+            [EntityKinds.Tool] = By(c.Tools, t => t.Slug, t => new Named(t.Name, EntityRecords.Of(t, coverage[t.Slug]))),
+            [EntityKinds.Stack] = By(c.Stacks, s => s.Slug, s => new Named(s.Name, EntityRecords.Of(s, stackTools[s.Slug]))),
+            [EntityKinds.Requirement] = By(c.Requirements, r => r.Code,
+                r => new Named($"{r.Code} {r.Title}", EntityRecords.Of(r, traces[r.Code], concerns[r.Code]))),
+            [EntityKinds.Layer] = By(c.Layers, l => l.Slug, l => new Named(l.Name, EntityRecords.Of(l))),
+            [EntityKinds.Component] = By(c.Components, x => x.Slug, x => new Named(x.Name, EntityRecords.Of(x))),
+            [EntityKinds.Pipeline] = By(c.Pipelines, p => p.Slug, p => new Named(p.Name, EntityRecords.Of(p, stages[p.Slug], touched[p.Slug]))),
+        };
+    }
+
+    private static Dictionary<string, Named> By<T>(IEnumerable<T> items, Func<T, string> key, Func<T, Named> named) =>
+        items.ToDictionary(key, named, StringComparer.Ordinal);
+
+    private static void Compare(CatalogDbContext db, string kind, Dictionary<string, Named> before, Dictionary<string, Named> after, DateTimeOffset at)
     {
         foreach (var key in before.Keys.Union(after.Keys).Order(StringComparer.Ordinal))
         {
             var had = before.TryGetValue(key, out var old);
             var has = after.TryGetValue(key, out var now);
-            var name = has ? now.Name : old.Name;
+            var name = has ? now!.Name : old!.Name;
             ChangeLog.Record(db, new ChangeEntry(ChangeActors.Import, ChangeOrigin.Import, at, kind, key, name),
-                had ? old.Record : null, has ? now.Record : null);
+                had ? old!.Record : null, has ? now!.Record : null);
         }
     }
+
+    private sealed record Named(string Name, EntityRecord Record);
 }

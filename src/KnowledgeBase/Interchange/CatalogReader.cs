@@ -185,9 +185,9 @@ public sealed partial class CatalogReader
             ["requirement_sources.csv"] = Text<RequirementSourceRow, RequirementSourceMap>(traces),
             ["requirement_components.csv"] = Text<RequirementComponentRow, RequirementComponentMap>(concerns),
         };
-        var reader = new CatalogReader("", "", null) { _tableText = file => tables.GetValueOrDefault(file) };
+        var reader = ForTables(tables);
         reader.ReadRequirements(layers.ToDictionary(l => l.Slug, StringComparer.Ordinal), components.ToDictionary(c => c.Slug, StringComparer.Ordinal), sourceSlugs);
-        var requirement = reader._catalog.Requirements.Count == 1 && reader._errors.All(e => e.IsWarning) ? reader._catalog.Requirements[0] : null;
+        var requirement = reader.OnlyValid(reader._catalog.Requirements);
         requirement?.Sources.AddRange(reader._catalog.RequirementSources);
         requirement?.Components.AddRange(reader._catalog.RequirementComponents);
         return (requirement, reader._errors);
@@ -251,16 +251,13 @@ public sealed partial class CatalogReader
     public static (Tool? Tool, IReadOnlyList<ImportError> Errors) CheckTool(ToolRow row, IReadOnlyList<CoverageRow> coverage,
         IReadOnlyList<Component> components, ICollection<string> sourceSlugs)
     {
-        var toolsCsv = new StringWriter();
-        CsvTable.Write<ToolRow, ToolMap>(toolsCsv, [row]);
-        var coverageCsv = new StringWriter();
-        CsvTable.Write<CoverageRow, CoverageMap>(coverageCsv, coverage);
-        var reader = new CatalogReader("", "", null)
+        var reader = ForTables(new()
         {
-            _tableText = file => file switch { "tools.csv" => toolsCsv.ToString(), "tool_coverage.csv" => coverageCsv.ToString(), _ => null },
-        };
+            ["tools.csv"] = Text<ToolRow, ToolMap>([row]),
+            ["tool_coverage.csv"] = Text<CoverageRow, CoverageMap>(coverage),
+        });
         reader.ReadTools(components.ToDictionary(c => c.Slug, StringComparer.Ordinal), sourceSlugs);
-        var tool = reader._catalog.Tools.Count == 1 && reader._errors.All(e => e.IsWarning) ? reader._catalog.Tools[0] : null;
+        var tool = reader.OnlyValid(reader._catalog.Tools);
         tool?.Coverage.AddRange(reader._catalog.Coverage);
         return (tool, reader._errors);
     }

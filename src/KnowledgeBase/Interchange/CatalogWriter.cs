@@ -25,7 +25,8 @@ public static class CatalogWriter
             .Select(p => new PipelineRow { Slug = p.Slug, Order = Int(p.Order), Name = p.Name, Color = p.Color, Summary = p.Summary }));
         var stageComponents = c.StageComponents.ToLookup(s => (s.PipelineSlug, s.StageOrder));
         Csv<StageRow, StageMap>(dataDir, "pipeline_stages.csv", c.Stages
-            .OrderBy(s => pipelineOrder[s.PipelineSlug]).ThenBy(s => s.Order)
+            // Pipelines sharing an order are written as pipelines.csv lists them, by slug: each keeps its stages together.
+            .OrderBy(s => pipelineOrder[s.PipelineSlug]).ThenBy(s => s.PipelineSlug, StringComparer.Ordinal).ThenBy(s => s.Order)
             .Select(s => new StageRow
             {
                 Pipeline = s.PipelineSlug, Order = Int(s.Order), Name = s.Name,

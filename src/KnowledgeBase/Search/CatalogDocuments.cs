@@ -48,27 +48,9 @@ public static class CatalogDocuments
         var componentsByRequirement = rows.RequirementComponents.ToLookup(r => r.RequirementCode, r => componentsBySlug[r.ComponentSlug], StringComparer.Ordinal);
 
         var documents = new List<SearchDocument>();
-        documents.AddRange(rows.Layers.OrderBy(l => l.Order).Select(l => new SearchDocument
-        {
-            Type = SearchTypes.Layer, Key = l.Slug, Title = l.Name, Body = l.Summary, Layers = [l.Slug],
-            Detail = $"Layer {l.Order}",
-        }));
-        // A component is also found by the glossary's names for it: "data cleaning" finds data processing.
-        var glossaryNames = rows.Glossary.SelectMany(t => t.Components.Select(c => (Component: c, Names: t.Aliases.Prepend(t.Term))))
-            .ToLookup(x => x.Component, x => x.Names, StringComparer.Ordinal);
-        documents.AddRange(rows.Components.Select(c => new SearchDocument
-        {
-            Type = SearchTypes.Component, Key = c.Slug, Title = c.Name, Body = c.Summary, Layers = [c.LayerSlug],
-            Detail = layerNames.GetValueOrDefault(c.LayerSlug),
-            Related = [layerNames.GetValueOrDefault(c.LayerSlug) ?? "", .. glossaryNames[c.Slug].SelectMany(n => n).Distinct(StringComparer.OrdinalIgnoreCase)],
-        }));
-        documents.AddRange(rows.Glossary.Select(t => new SearchDocument
-        {
-            Type = SearchTypes.Term, Key = t.Slug, Title = t.Term, Body = t.Summary, Aliases = [.. t.Aliases],
-            Related = t.Components.Select(c => componentsBySlug.TryGetValue(c, out var component) ? component.Name : c).ToList(),
-            Layers = t.Components.Select(c => componentsBySlug.TryGetValue(c, out var component) ? component.LayerSlug : null).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
-            Detail = t.Synonyms.Count > 0 ? "Also: " + string.Join(", ", t.Synonyms) : "Glossary",
-        }));
+        documents.AddRange(rows.Layers.OrderBy(l => l.Order).Select(ForLayer));
+        documents.AddRange(rows.Components.Select(c => ForComponent(c, layerNames.GetValueOrDefault(c.LayerSlug), rows.Glossary)));
+        documents.AddRange(rows.Glossary.Select(t => ForTerm(t, componentsBySlug)));
         documents.AddRange(rows.Tools.Select(tool => ForTool(tool, coverageByTool[tool.Slug].ToList())));
         documents.AddRange(rows.Requirements.Select(r =>
             ForRequirement(r, componentsByRequirement[r.Code].ToList(), layerNames.GetValueOrDefault(r.LayerSlug))));
@@ -82,6 +64,33 @@ public static class CatalogDocuments
         IReadOnlyList<Layer> Layers, IReadOnlyList<Component> Components, IReadOnlyList<ToolCoverage> Coverage,
         IReadOnlyList<RequirementComponent> RequirementComponents, IReadOnlyList<Tool> Tools,
         IReadOnlyList<Requirement> Requirements, IReadOnlyList<Source> Sources, IReadOnlyList<GlossaryTerm> Glossary);
+
+    public static SearchDocument ForLayer(Layer l) => new()
+    {
+        Type = SearchTypes.Layer, Key = l.Slug, Title = l.Name, Body = l.Summary, Layers = [l.Slug],
+        Detail = $"Layer {l.Order}",
+    };
+
+    /// <summary>
+    /// A component's document: its fields, its layer's name, and the glossary's names for it, so that "data cleaning"
+    /// finds data processing. <paramref name="glossary"/> may hold every term; those that mean the component count.
+    /// </summary>
+    public static SearchDocument ForComponent(Component c, string? layerName, IEnumerable<GlossaryTerm> glossary) => new()
+    {
+        Type = SearchTypes.Component, Key = c.Slug, Title = c.Name, Body = c.Summary, Layers = [c.LayerSlug],
+        Detail = layerName,
+        Related = [layerName ?? "", .. glossary.Where(t => t.Components.Contains(c.Slug, StringComparer.Ordinal))
+            .SelectMany(t => t.Aliases.Prepend(t.Term)).Distinct(StringComparer.OrdinalIgnoreCase)],
+    };
+
+    /// <summary>A glossary term's document: its names and the names of the components it means (<paramref name="components"/> by slug).</summary>
+    public static SearchDocument ForTerm(GlossaryTerm t, IReadOnlyDictionary<string, Component> components) => new()
+    {
+        Type = SearchTypes.Term, Key = t.Slug, Title = t.Term, Body = t.Summary, Aliases = [.. t.Aliases],
+        Related = t.Components.Select(c => components.TryGetValue(c, out var component) ? component.Name : c).ToList(),
+        Layers = t.Components.Select(c => components.TryGetValue(c, out var component) ? component.LayerSlug : null).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
+        Detail = t.Synonyms.Count > 0 ? "Also: " + string.Join(", ", t.Synonyms) : "Glossary",
+    };
 
     /// <summary>A requirement's document: its own fields, its layer's name and the components it concerns.</summary>
     public static SearchDocument ForRequirement(Requirement requirement, IReadOnlyList<Component> concerned, string? layerName) => new()

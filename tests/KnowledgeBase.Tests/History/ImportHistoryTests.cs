@@ -68,4 +68,28 @@ public class ImportHistoryTests
         Assert.That(added[1].Fields.Single(f => f.Field == "title").Before, Is.EqualTo("Extra"), "a delete keeps every field, to restore from");
         Assert.That(changes, Has.Count.EqualTo(4));
     }
+
+    [Test]
+    public async Task A_renamed_layer_a_moved_component_and_a_changed_stage_are_recorded_with_their_kinds()
+    {
+        await ImportAsync();
+        _catalog.Write("layers.csv", SmallCatalog.Files["layers.csv"].Replace("2,Model management,", "2,Model lifecycle,", StringComparison.Ordinal));
+        _catalog.Write("components.csv", SmallCatalog.Files["components.csv"].Replace("containers,infrastructure,1", "containers,infrastructure,2", StringComparison.Ordinal));
+        _catalog.Write("pipeline_stages.csv", SmallCatalog.Files["pipeline_stages.csv"].Replace("containers;model-registry", "model-registry;containers", StringComparison.Ordinal));
+
+        var changes = await ImportAsync();
+
+        Assert.That(changes.Select(c => (c.EntityKind, c.EntityKey, c.EntityName)), Is.EquivalentTo(new[]
+        {
+            (EntityKinds.Layer, "model-management", "Model lifecycle"),
+            (EntityKinds.Component, "containers", "Containers"),
+            (EntityKinds.Pipeline, "deployment", "Deployment"),
+        }));
+        Assert.That(changes.Single(c => c.EntityKind == EntityKinds.Layer).Fields, Is.EqualTo(new[] { new FieldChange("name", "Model management", "Model lifecycle") }));
+        Assert.That(changes.Single(c => c.EntityKind == EntityKinds.Component).Fields, Is.EqualTo(new[] { new FieldChange("order", "1", "2") }));
+        Assert.That(changes.Single(c => c.EntityKind == EntityKinds.Pipeline).Fields, Is.EqualTo(new[]
+        {
+            new FieldChange("stages", "1 Select: model-registry\n2 Package: containers, model-registry", "1 Select: model-registry\n2 Package: model-registry, containers"),
+        }));
+    }
 }

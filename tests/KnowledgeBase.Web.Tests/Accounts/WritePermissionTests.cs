@@ -63,6 +63,24 @@ public class WritePermissionTests
         new object[] { "POST", "/requirements/{requirement}/edit", new[] { "Layer=model-management", "Title=Edited by the matrix {n}", "Kind=functional", "Priority=must", "Traces[0].Source={source}", "Version={requirementversion}", "Command=save" } },
         new object[] { "GET", "/requirements/new", Array.Empty<string>() },
         new object[] { "GET", "/requirements/{requirement}/edit", Array.Empty<string>() },
+        new object[] { "POST", "/layers/new", new[] { "Slug=matrix-layer-{n}", "Order=20", "Name=Matrix layer {n}", "Command=save" } },
+        new object[] { "POST", "/layers/{layer}/edit", new[] { "Order=10", "Name=Edited by the matrix {n}", "Version={layerversion}", "Command=save" } },
+        new object[] { "POST", "/layers/{fresh-layer}/delete", Array.Empty<string>() },
+        new object[] { "GET", "/layers/new", Array.Empty<string>() },
+        new object[] { "GET", "/layers/{layer}/edit", Array.Empty<string>() },
+        new object[] { "GET", "/layers/{layer}/delete", Array.Empty<string>() },
+        new object[] { "POST", "/components/new", new[] { "Slug=matrix-component-{n}", "Layer=model-management", "Order=20", "Name=Matrix component {n}", "Command=save" } },
+        new object[] { "POST", "/components/{component}/edit", new[] { "Layer=collaboration-planning", "Order=2", "Name=Edited by the matrix {n}", "Version={componentversion}", "Command=save" } },
+        new object[] { "POST", "/components/{fresh-component}/delete", Array.Empty<string>() },
+        new object[] { "GET", "/components/new", Array.Empty<string>() },
+        new object[] { "GET", "/components/{component}/edit", Array.Empty<string>() },
+        new object[] { "GET", "/components/{component}/delete", Array.Empty<string>() },
+        new object[] { "POST", "/pipelines/new", PipelineFields("Slug=matrix-pipeline-{n}") },
+        new object[] { "POST", "/pipelines/{pipeline}/edit", PipelineFields("Version={pipelineversion}") },
+        new object[] { "POST", "/pipelines/{fresh-pipeline}/delete", Array.Empty<string>() },
+        new object[] { "GET", "/pipelines/new", Array.Empty<string>() },
+        new object[] { "GET", "/pipelines/{pipeline}/edit", Array.Empty<string>() },
+        new object[] { "GET", "/pipelines/{pipeline}/delete", Array.Empty<string>() },
         new object[] { "POST", "/stacks/wanted", new[] { "title=Wanted by the matrix {n}" } },
         new object[] { "POST", "/submissions/{fresh-submission}/approve", Array.Empty<string>() },
         new object[] { "POST", "/submissions/{fresh-submission}/reject", new[] { "reason=Not for this catalog" } },
@@ -71,6 +89,23 @@ public class WritePermissionTests
 
     private static string[] ToolFields(string name, string extra) =>
         [$"Name={name}", "Kind=open-source", "Summary=Written by the matrix.", "Coverage[0].Component=explainability-fairness", "Coverage[0].Level=partial", extra, "Command=save"];
+
+    private static string[] PipelineFields(string extra) =>
+        ["Order=30", "Name=Matrix pipeline {n}", "Color=#112233", "Stages[0].Order=1", "Stages[0].Name=Matrix stage", "Stages[0].Components=model-registry", extra, "Command=save"];
+
+    /// <summary>Shipped entities the edits act on, by the placeholder their urls use.</summary>
+    private static readonly Dictionary<string, string> Targets = new()
+    {
+        ["{source}"] = Source, ["{tool}"] = Tool, ["{requirement}"] = Requirement,
+        ["{layer}"] = "collaboration-planning", ["{component}"] = "code-editor", ["{pipeline}"] = "code-ci",
+    };
+
+    /// <summary>The edit form whose current version each version placeholder stands for.</summary>
+    private static readonly Dictionary<string, string> VersionForms = new()
+    {
+        ["{version}"] = $"/sources/{Source}/edit", ["{toolversion}"] = $"/tools/{Tool}/edit", ["{requirementversion}"] = $"/requirements/{Requirement}/edit",
+        ["{layerversion}"] = "/layers/collaboration-planning/edit", ["{componentversion}"] = "/components/code-editor/edit", ["{pipelineversion}"] = "/pipelines/code-ci/edit",
+    };
 
     /// <summary>A shipped requirement the requirement edits act on.</summary>
     private const string Requirement = "INF-01";
@@ -179,21 +214,19 @@ public class WritePermissionTests
     /// </summary>
     private async Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string url, string[] fields, string slug)
     {
-        var target = url.Replace("{slug}", slug, StringComparison.Ordinal).Replace("{source}", Source, StringComparison.Ordinal)
-            .Replace("{tool}", Tool, StringComparison.Ordinal).Replace("{requirement}", Requirement, StringComparison.Ordinal);
+        var target = Targets.Aggregate(url.Replace("{slug}", slug, StringComparison.Ordinal), (u, t) => u.Replace(t.Key, t.Value, StringComparison.Ordinal));
         if (method == "GET") return await client.GetAsync(new Uri(target, UriKind.Relative));
         var token = await StackForms.TokenAsync(client, "/stacks/new");
         var n = Interlocked.Increment(ref _stacks).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var code = FirstChecklistCode(slug);
-        var version = fields.Any(f => f.Contains("{version}", StringComparison.Ordinal)) ? await VersionAsync($"/sources/{Source}/edit") : "";
-        var toolVersion = fields.Any(f => f.Contains("{toolversion}", StringComparison.Ordinal)) ? await VersionAsync($"/tools/{Tool}/edit") : "";
-        var requirementVersion = fields.Any(f => f.Contains("{requirementversion}", StringComparison.Ordinal)) ? await VersionAsync($"/requirements/{Requirement}/edit") : "";
+        var versions = new Dictionary<string, string>();
+        foreach (var (placeholder, form) in VersionForms)
+            if (fields.Any(f => f.Contains(placeholder, StringComparison.Ordinal))) versions[placeholder] = await VersionAsync(form);
         // Requirement codes take two or three digits.
         var n3 = (int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) % 900 + 100).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var pairs = fields.Select(f => f.Replace("{slug}", slug, StringComparison.Ordinal).Replace("{n3}", n3, StringComparison.Ordinal).Replace("{n}", n, StringComparison.Ordinal)
-                .Replace("{code}", code, StringComparison.Ordinal).Replace("{version}", version, StringComparison.Ordinal)
-                .Replace("{toolversion}", toolVersion, StringComparison.Ordinal).Replace("{requirementversion}", requirementVersion, StringComparison.Ordinal)
-                .Replace("{source}", Source, StringComparison.Ordinal).Split('=', 2))
+        var pairs = fields.Select(f => versions.Aggregate(f.Replace("{slug}", slug, StringComparison.Ordinal).Replace("{n3}", n3, StringComparison.Ordinal)
+                    .Replace("{n}", n, StringComparison.Ordinal).Replace("{code}", code, StringComparison.Ordinal).Replace("{source}", Source, StringComparison.Ordinal),
+                (text, v) => text.Replace(v.Key, v.Value, StringComparison.Ordinal)).Split('=', 2))
             .Select(p => (p[0], p[1])).ToArray();
         if (pairs is [("file", var csv)])
         {
@@ -226,19 +259,29 @@ public class WritePermissionTests
         return sent.Headers.Location!.ToString().Split('/')[^1];
     }
 
-    /// <summary>The url with <c>{fresh-tool}</c> or <c>{fresh-submission}</c> as a tool of the editor's making, for a delete to act on.</summary>
+    /// <summary>
+    /// The url with <c>{fresh-submission}</c> as a pending submission, or <c>{fresh-tool}</c> (layer, component,
+    /// pipeline) as one of the editor's making that nothing points at, for a delete to act on.
+    /// </summary>
     private async Task<string> WithFreshToolAsync(string url)
     {
         if (url.Contains("{fresh-submission}", StringComparison.Ordinal))
             return url.Replace("{fresh-submission}", await FreshSubmissionAsync(), StringComparison.Ordinal);
-        if (!url.Contains("{fresh-tool}", StringComparison.Ordinal)) return url;
-        var editor = _clients[AccountRoles.Editor];
+        var kind = new[] { "tool", "layer", "component", "pipeline" }.FirstOrDefault(k => url.Contains($"{{fresh-{k}}}", StringComparison.Ordinal));
+        if (kind is null) return url;
         var slug = $"matrix-fresh-{Interlocked.Increment(ref _stacks)}";
-        var token = await StackForms.TokenAsync(editor, "/tools/new");
-        using var saved = await StackForms.PostAsync(editor, "/tools/new", token, ("Name", "Fresh " + slug), ("Slug", slug), ("Kind", "open-source"),
-            ("Coverage[0].Component", "model-registry"), ("Coverage[0].Level", "full"), ("Command", "save"));
+        (string, string)[] fields = kind switch
+        {
+            "tool" => [("Kind", "open-source"), ("Coverage[0].Component", "model-registry"), ("Coverage[0].Level", "full")],
+            "layer" => [("Order", "30")],
+            "component" => [("Layer", "model-management"), ("Order", "30")],
+            _ => [("Order", "40"), ("Color", "#445566"), ("Stages[0].Order", "1"), ("Stages[0].Name", "Only"), ("Stages[0].Components", "model-registry")],
+        };
+        var editor = _clients[AccountRoles.Editor];
+        var token = await StackForms.TokenAsync(editor, "/stacks/new");
+        using var saved = await StackForms.PostAsync(editor, $"/{kind}s/new", token, [("Name", "Fresh " + slug), ("Slug", slug), .. fields, ("Command", "save")]);
         Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Found), await saved.Content.ReadAsStringAsync());
-        return url.Replace("{fresh-tool}", slug, StringComparison.Ordinal);
+        return url.Replace($"{{fresh-{kind}}}", slug, StringComparison.Ordinal);
     }
 
     private string FirstChecklistCode(string slug)
@@ -251,10 +294,10 @@ public class WritePermissionTests
         return command.ExecuteScalar() as string ?? "none";
     }
 
-    /// <summary>Every stack, placement, checklist item, source, tool, coverage row, recorded change and submission as one text, read beside the site.</summary>
     /// <summary>The catalog's part of a fingerprint: all but its last part, the submissions and wanted-stack requests.</summary>
     private static string CatalogPart(string fingerprint) => fingerprint[..fingerprint.LastIndexOf('#')];
 
+    /// <summary>Every stack, placement, checklist item, source, tool, coverage row, layer, component, pipeline stage, recorded change and submission as one text, read beside the site.</summary>
     private string Fingerprint()
     {
         using var connection = new SqliteConnection(CatalogDatabase.ConnectionString(new DataDirectory(_site.DataDir)) + ";Mode=ReadOnly");
@@ -268,6 +311,10 @@ public class WritePermissionTests
                 || '#' || (SELECT group_concat(Slug || '|' || Name || '|' || Summary, ';') FROM (SELECT * FROM Tools ORDER BY Slug))
                 || '#' || (SELECT group_concat(ToolSlug || '|' || ComponentSlug || '|' || Level, ';') FROM (SELECT * FROM ToolCoverage ORDER BY 1, 2))
                 || '#' || (SELECT group_concat(Code || '|' || Title, ';') FROM (SELECT * FROM Requirements ORDER BY Code))
+                || '#' || (SELECT group_concat(Slug || '|' || Name || '|' || "Order", ';') FROM (SELECT * FROM Layers ORDER BY Slug))
+                || '#' || (SELECT group_concat(Slug || '|' || LayerSlug || '|' || Name, ';') FROM (SELECT * FROM Components ORDER BY Slug))
+                || '#' || (SELECT group_concat(Slug || '|' || Name || '|' || Color, ';') FROM (SELECT * FROM Pipelines ORDER BY Slug))
+                || '#' || (SELECT group_concat(PipelineSlug || '|' || StageOrder || '|' || ComponentSlug, ';') FROM (SELECT * FROM StageComponents ORDER BY 1, 2, 3))
                 || '#' || (SELECT count(*) FROM Changes)
                 || '#' || coalesce((SELECT group_concat(Id || '|' || Status, ';') FROM (SELECT * FROM Submissions ORDER BY Id)), '')
                     || '/' || (SELECT count(*) FROM StackRequests)

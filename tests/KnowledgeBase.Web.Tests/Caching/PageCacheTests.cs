@@ -115,6 +115,32 @@ public class PageCacheTests() : SiteSession(followRedirects: false)
     }
 
     [Test]
+    public async Task A_write_makes_cold_only_the_pages_that_show_what_it_changed()
+    {
+        string[] unrelated = ["/tools/mlflow", "/sources", "/requirements/CIC-01", "/layers"];
+        foreach (var url in unrelated.Append("/stacks").Append("/changes")) await Client.GetAsync(new Uri(url, UriKind.Relative));
+
+        var slug = "cache-" + Guid.NewGuid().ToString("N")[..8];
+        using var editor = await TestAccounts.SignedInAsAsync(Site, KnowledgeBase.Accounts.AccountRoles.Editor);
+        var token = await StackForms.TokenAsync(editor, "/stacks/new");
+        var saved = await StackForms.PostAsync(editor, "/stacks/new", token, ("Name", "Fresh " + slug), ("Slug", slug), ("Pick", "mlflow:model-registry"), ("Command", "save"));
+        Assert.That((int)saved.StatusCode, Is.InRange(300, 399));
+
+        foreach (var url in unrelated)
+        {
+            var (page, queries) = await GetCountingAsync(url);
+            Assert.That(page.Headers.Age, Is.Not.Null, $"{url} shows no stack, so a new stack leaves it cached");
+            Assert.That(queries, Is.LessThanOrEqualTo(1), url);
+        }
+        foreach (var url in new[] { "/stacks", "/changes" })
+        {
+            var (page, _) = await GetCountingAsync(url);
+            Assert.That(page.Headers.Age, Is.Null, $"{url} shows the new stack, so it is rendered again");
+            Assert.That(await page.Content.ReadAsStringAsync(), Does.Contain(slug), url);
+        }
+    }
+
+    [Test]
     public async Task An_import_by_another_process_reaches_the_pages_within_seconds()
     {
         var before = await (await Client.GetAsync(new Uri("/tools/feast", UriKind.Relative))).Content.ReadAsStringAsync();

@@ -69,7 +69,8 @@ public class RouteFuzzTests() : SiteSession(followRedirects: false, ("KnowledgeB
         (await client.GetAsync(new Uri("/", UriKind.Relative))).EnsureSuccessStatusCode(); // first-start import
         var routes = SiteRoutes.Get(Site.Services);
         Assert.That(routes.Select(r => r.Pattern), Does.Contain("/tools/{slug}").And.Contain("/api/search").And.Contain("/matrix.csv")
-            .And.Contain("/api/v1/tools").And.Contain("/api/v1/stacks/{slug}/gaps").And.Contain("/openapi/{documentName}.json").And.Contain("/readyz"));
+            .And.Contain("/api/v1/tools").And.Contain("/api/v1/stacks/{slug}/gaps").And.Contain("/openapi/{documentName}.json").And.Contain("/readyz")
+            .And.Contain("/layers/{slug}/edit").And.Contain("/components/new").And.Contain("/pipelines/{slug}/delete"));
         var before = await CatalogStateAsync();
 
         var failures = new List<string>();
