@@ -35,6 +35,9 @@ public partial class HostilePayloadTests
         "source" => SourceAsync(field.Field, value, before),
         "tool" => ToolAsync(field.Field, value, before),
         "requirement" => RequirementAsync(field.Field, value, before),
+        "layer" => LayerAsync(field.Field, value, before),
+        "component" => ComponentAsync(field.Field, value, before),
+        "pipeline" => PipelineAsync(field.Field, value, before),
         "stack" => StackAsync(field.Field, value, before),
         "checklist" => ChecklistAsync(field.Field, value, before),
         "checklist-upload" => ChecklistUploadAsync(field.Field, value, before),
@@ -138,6 +141,72 @@ public partial class HostilePayloadTests
         attempt.Listed.Add(("/search?q=" + word, $"/requirements/{code}"));
         History(attempt, "requirement", code);
         if (await ChangePageAsync("requirement", code) is { } change) attempt.Pages.Add(change);
+        return attempt;
+    }
+
+    private async Task<Attempt> LayerAsync(string field, string value, Action before)
+    {
+        var slug = "hx-layer-" + Guid.NewGuid().ToString("N")[..8];
+        var word = Word();
+        var fields = new Dictionary<string, string>
+        {
+            ["Slug"] = slug, ["Order"] = "40", ["Name"] = "Hostile " + word, ["Summary"] = "A band for " + word, ["Command"] = "save",
+        };
+        fields[field] = value;
+        var attempt = await PostAsync(Client, "/stacks/new", "/layers/new", fields, () => ReadAsync(async db =>
+        {
+            var l = await db.Layers.AsNoTracking().SingleOrDefaultAsync(x => x.Slug == slug);
+            return l is null ? null : field == "Name" ? l.Name : l.Summary;
+        }), before);
+        attempt.Pages.AddRange([$"/layers/{slug}", $"/layers/{slug}/edit", "/layers", "/", "/components/new", "/search?q=" + word]);
+        attempt.Listed.Add(("/layers", $"/layers/{slug}"));
+        History(attempt, "layer", slug);
+        if (await ChangePageAsync("layer", slug) is { } change) attempt.Pages.Add(change);
+        return attempt;
+    }
+
+    private async Task<Attempt> ComponentAsync(string field, string value, Action before)
+    {
+        var slug = "hx-component-" + Guid.NewGuid().ToString("N")[..8];
+        var word = Word();
+        var fields = new Dictionary<string, string>
+        {
+            ["Slug"] = slug, ["Layer"] = "model-management", ["Order"] = "30", ["Name"] = "Hostile " + word, ["Summary"] = "A box for " + word, ["Command"] = "save",
+        };
+        fields[field] = value;
+        var attempt = await PostAsync(Client, "/stacks/new", "/components/new", fields, () => ReadAsync(async db =>
+        {
+            var c = await db.Components.AsNoTracking().SingleOrDefaultAsync(x => x.Slug == slug);
+            return c is null ? null : field == "Name" ? c.Name : c.Summary;
+        }), before);
+        attempt.Pages.AddRange([$"/components/{slug}", $"/components/{slug}/edit", "/layers/model-management", "/layers", "/", "/matrix", "/stacks/new", "/search?q=" + word]);
+        attempt.Spreadsheets.Add("/matrix.csv");
+        attempt.Listed.Add(("/layers/model-management", $"/components/{slug}"));
+        History(attempt, "component", slug);
+        if (await ChangePageAsync("component", slug) is { } change) attempt.Pages.Add(change);
+        return attempt;
+    }
+
+    private async Task<Attempt> PipelineAsync(string field, string value, Action before)
+    {
+        var slug = "hx-pipeline-" + Guid.NewGuid().ToString("N")[..8];
+        var word = Word();
+        var fields = new Dictionary<string, string>
+        {
+            ["Slug"] = slug, ["Order"] = "50", ["Name"] = "Hostile " + word, ["Color"] = "#AA3377", ["Summary"] = "A line for " + word,
+            ["Stages[0].Order"] = "1", ["Stages[0].Name"] = "Pick " + word, ["Stages[0].Components"] = "model-registry",
+            ["Stages[1].Order"] = "2", ["Stages[1].Name"] = "Ship", ["Stages[1].Components"] = "containerization", ["Command"] = "save",
+        };
+        fields[field] = value;
+        var attempt = await PostAsync(Client, "/stacks/new", "/pipelines/new", fields, () => ReadAsync(async db =>
+        {
+            var p = await db.Pipelines.AsNoTracking().Include(x => x.Stages).SingleOrDefaultAsync(x => x.Slug == slug);
+            return p is null ? null : field switch { "Name" => p.Name, "Summary" => p.Summary, _ => p.Stages.OrderBy(s => s.Order).First().Name };
+        }), before);
+        attempt.Pages.AddRange([$"/pipelines/{slug}", $"/pipelines/{slug}/edit", "/pipelines", "/components/model-registry", "/search?q=" + word]);
+        attempt.Listed.Add(("/pipelines", $"/pipelines/{slug}"));
+        History(attempt, "pipeline", slug);
+        if (await ChangePageAsync("pipeline", slug) is { } change) attempt.Pages.Add(change);
         return attempt;
     }
 
