@@ -138,9 +138,9 @@ public static class ChangeText
     {
         (EntityKinds.Tool, ChangeAction.Deleted) => $"/tools/new?restore={c.Id}",
         (EntityKinds.Tool, _) => $"/tools/{c.EntityKey}/edit?restore={c.Id}",
-        (EntityKinds.Source, ChangeAction.Deleted) => null,
+        (EntityKinds.Source, ChangeAction.Deleted) => $"/sources/new?restore={c.Id}",
         (EntityKinds.Source, _) => $"/sources/{c.EntityKey}/edit?restore={c.Id}",
-        (EntityKinds.Requirement, ChangeAction.Deleted) => null,
+        (EntityKinds.Requirement, ChangeAction.Deleted) => $"/requirements/new?restore={c.Id}",
         (EntityKinds.Requirement, _) => $"/requirements/{c.EntityKey}/edit?restore={c.Id}",
         (EntityKinds.Layer or EntityKinds.Component or EntityKinds.Pipeline, ChangeAction.Deleted) => $"/{c.EntityKind}s/new?restore={c.Id}",
         (EntityKinds.Layer or EntityKinds.Component or EntityKinds.Pipeline, _) => $"/{c.EntityKind}s/{c.EntityKey}/edit?restore={c.Id}",

@@ -22,9 +22,16 @@ public sealed record RequirementEditPage(RequirementForm Form, string? OriginalC
 [RequiresRole(AccountRoles.Editor)]
 public sealed class RequirementEditController(CatalogDbContext db, RequirementWrites writes) : Controller
 {
+    /// <param name="restore">A recorded delete whose requirement fills the form, to bring it back under its code.</param>
     [HttpGet("/requirements/new")]
-    public async Task<IActionResult> New(CancellationToken ct) =>
-        await RenderAsync(new RequirementForm { Kind = "functional", Priority = "should" }, null, new FormProblems(), null, StatusCodes.Status200OK, ct);
+    public async Task<IActionResult> New([FromQuery] long? restore, CancellationToken ct)
+    {
+        if (restore is not { } id)
+            return await RenderAsync(new RequirementForm { Kind = "functional", Priority = "should" }, null, new FormProblems(), null, StatusCodes.Status200OK, ct);
+        if (await Restores.FindAsync(db, id, EntityKinds.Requirement, null, ct) is not ({ } change, { } version) || change.Action != ChangeAction.Deleted) return NotFound();
+        return await RenderAsync(RequirementForm.FromRecord(change.EntityKey, version), null, new FormProblems(), null, StatusCodes.Status200OK, ct,
+            Restores.DeletedNotice(change));
+    }
 
     [HttpPost("/requirements/new")]
     [ValidateAntiForgeryToken]
@@ -51,11 +58,10 @@ public sealed class RequirementEditController(CatalogDbContext db, RequirementWr
         string? notice = null;
         if (restore is { } id)
         {
-            var change = await db.Changes.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.EntityKind == EntityKinds.Requirement && c.EntityKey == stored.Code, ct);
-            if (change is null || ChangeText.Version(change) is not { } version) return NotFound();
+            if (await Restores.FindAsync(db, id, EntityKinds.Requirement, stored.Code, ct) is not ({ } change, { } version)) return NotFound();
             form = RequirementForm.FromRecord(stored.Code, version);
             form.Version = RequirementVersion.Of(stored);
-            notice = $"The form holds the requirement as it was after change {id} ({change.At:yyyy-MM-dd HH:mm} UTC, by {change.Actor}). Save to restore it.";
+            notice = Restores.AfterNotice(change, "the requirement");
         }
         return await RenderAsync(form, stored.Code, new FormProblems(), null, StatusCodes.Status200OK, ct, notice);
     }
@@ -80,6 +86,39 @@ public sealed class RequirementEditController(CatalogDbContext db, RequirementWr
         await writes.UpdateAsync(stored, requirement, Actor.Of(User), ct);
         return Redirect($"/requirements/{stored.Code}");
     }
+
+    [HttpGet("/requirements/{code}/delete")]
+    public async Task<IActionResult> ConfirmDelete([FromRoute] string code, CancellationToken ct)
+    {
+        var stored = await LoadAsync(code, tracked: false, ct);
+        if (stored is null) return NotFound();
+        return await DeleteViewAsync(stored, await writes.UsesAsync(stored.Code, ct), StatusCodes.Status200OK, ct);
+    }
+
+    [HttpPost("/requirements/{code}/delete")]
+    [ValidateAntiForgeryToken]
+    [WriteTransaction]
+    public async Task<IActionResult> Delete([FromRoute] string code, CancellationToken ct)
+    {
+        var stored = await LoadAsync(code, tracked: true, ct);
+        if (stored is null) return NotFound();
+        var uses = await writes.UsesAsync(stored.Code, ct);
+        if (uses.Count > 0) return await DeleteViewAsync(stored, uses, StatusCodes.Status409Conflict, ct);
+        await writes.DeleteAsync(stored, Actor.Of(User), ct);
+        return Redirect("/requirements");
+    }
+
+    private async Task<ViewResult> DeleteViewAsync(Requirement requirement, IReadOnlyList<string> uses, int status, CancellationToken ct)
+    {
+        var items = await writes.UntouchedItemsAsync(requirement.Code, ct);
+        var removes = $" with its {Plural(requirement.Sources.Count, "trace")} to sources" + (items == 0 ? "" : $" and its untouched items in {Plural(items, "stack checklist")}");
+        ViewData["Title"] = $"Delete {requirement.Code}";
+        ViewData["Crumbs"] = new[] { new Crumb("Requirements", "/requirements"), new Crumb(requirement.Code, $"/requirements/{requirement.Code}"), new Crumb("Delete") };
+        return View("~/Editing/Delete.cshtml", new DeletePage("requirement", $"{requirement.Code} {requirement.Title}", $"/requirements/{requirement.Code}", removes, uses))
+            .WithStatus(status);
+    }
+
+    private static string Plural(int n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";
 
     private Task<Requirement?> LoadAsync(string code, bool tracked, CancellationToken ct)
     {

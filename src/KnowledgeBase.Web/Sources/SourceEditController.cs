@@ -35,9 +35,15 @@ public sealed class SourceEditController(CatalogDbContext db, SourceWrites write
     /// <summary>Pasted reference lists are bounded like any form value; a long Zotero export still fits.</summary>
     public const int MaxPastedCharacters = 1_000_000;
 
+    /// <param name="restore">A recorded delete whose source fills the form, to bring it back.</param>
     [HttpGet("/sources/new")]
-    public IActionResult New() =>
-        Render(new SourceForm { DateAdded = Today() }, null, [], null, StatusCodes.Status200OK);
+    public async Task<IActionResult> New([FromQuery] long? restore, CancellationToken ct)
+    {
+        if (restore is not { } id) return Render(new SourceForm { DateAdded = Today() }, null, [], null, StatusCodes.Status200OK);
+        if (await Restores.FindAsync(db, id, EntityKinds.Source, null, ct) is not ({ } change, { } version) || change.Action != ChangeAction.Deleted) return NotFound();
+        ViewData["Notice"] = Restores.DeletedNotice(change);
+        return Render(SourceForm.FromRecord(change.EntityKey, version), null, [], null, StatusCodes.Status200OK);
+    }
 
     [HttpPost("/sources/new")]
     [ValidateAntiForgeryToken]
@@ -60,11 +66,10 @@ public sealed class SourceEditController(CatalogDbContext db, SourceWrites write
         var source = await db.Sources.AsNoTracking().SingleOrDefaultAsync(s => s.Slug == slug, ct);
         if (source is null) return NotFound();
         if (restore is not { } id) return Render(SourceForm.From(source), slug, [], null, StatusCodes.Status200OK);
-        var change = await db.Changes.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.EntityKind == EntityKinds.Source && c.EntityKey == slug, ct);
-        if (change is null || ChangeText.Version(change) is not { } version) return NotFound();
+        if (await Restores.FindAsync(db, id, EntityKinds.Source, slug, ct) is not ({ } change, { } version)) return NotFound();
         var form = SourceForm.FromRecord(slug, version);
         form.Version = SourceVersion.Of(source);
-        ViewData["Notice"] = $"The form holds the source as it was after change {id} ({change.At:yyyy-MM-dd HH:mm} UTC, by {change.Actor}). Save to restore it.";
+        ViewData["Notice"] = Restores.AfterNotice(change, "the source");
         return Render(form, slug, [], null, StatusCodes.Status200OK);
     }
 
@@ -84,6 +89,27 @@ public sealed class SourceEditController(CatalogDbContext db, SourceWrites write
         if (source is null) return Render(form, slug, problems, null, StatusCodes.Status400BadRequest);
         await writes.UpdateAsync(stored, source, Actor.Of(User), ct);
         return Redirect($"/sources/{slug}");
+    }
+
+    [HttpGet("/sources/{slug}/delete")]
+    public async Task<IActionResult> ConfirmDelete([FromRoute] string slug, CancellationToken ct)
+    {
+        var stored = await db.Sources.AsNoTracking().SingleOrDefaultAsync(s => s.Slug == slug, ct);
+        if (stored is null) return NotFound();
+        return DeleteView(stored, await writes.UsesAsync(slug, ct), StatusCodes.Status200OK);
+    }
+
+    [HttpPost("/sources/{slug}/delete")]
+    [ValidateAntiForgeryToken]
+    [WriteTransaction]
+    public async Task<IActionResult> Delete([FromRoute] string slug, CancellationToken ct)
+    {
+        var stored = await db.Sources.SingleOrDefaultAsync(s => s.Slug == slug, ct);
+        if (stored is null) return NotFound();
+        var uses = await writes.UsesAsync(slug, ct);
+        if (uses.Count > 0) return DeleteView(stored, uses, StatusCodes.Status409Conflict);
+        await writes.DeleteAsync(stored, Actor.Of(User), ct);
+        return Redirect("/sources");
     }
 
     [HttpGet("/sources/new/references")]
@@ -121,6 +147,14 @@ public sealed class SourceEditController(CatalogDbContext db, SourceWrites write
         var view = View("~/Sources/Edit.cshtml", new SourceEditPage(form, originalSlug, preview, problems, theirs));
         view.StatusCode = status;
         return view;
+    }
+
+    private ViewResult DeleteView(Source source, IReadOnlyList<string> uses, int status)
+    {
+        ViewData["Title"] = $"Delete {source.Title}";
+        ViewData["Crumbs"] = new[] { new Crumb("Sources", "/sources"), new Crumb(source.Title, $"/sources/{source.Slug}"), new Crumb("Delete") };
+        return View("~/Editing/Delete.cshtml", new DeletePage("source", source.Title, $"/sources/{source.Slug}", " with its note; the next export removes its file", uses))
+            .WithStatus(status);
     }
 
     private ViewResult ReferencesView(ReferencesPage page, int status)

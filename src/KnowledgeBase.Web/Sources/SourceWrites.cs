@@ -39,6 +39,21 @@ public sealed class SourceWrites(CatalogDbContext db, SearchIndex index, AfterCo
         afterCommit.Add(() => index.Upsert(CatalogDocuments.ForSource(stored)));
     }
 
+    public async Task DeleteAsync(Source stored, string actor, CancellationToken ct)
+    {
+        ChangeLog.Record(db, Entry(actor, stored), EntityRecords.Of(stored), null);
+        db.Sources.Remove(stored);
+        await db.SaveChangesAsync(ct);
+        afterCommit.Add(() => index.Delete(SearchTypes.Source, stored.Slug));
+    }
+
+    /// <summary>The requirements traced to the source, as sentences: a requirement's evidence cannot vanish under it.</summary>
+    public Task<List<string>> UsesAsync(string slug, CancellationToken ct) =>
+        db.RequirementSources.AsNoTracking().Where(t => t.SourceSlug == slug)
+            .Join(db.Requirements, t => t.RequirementCode, r => r.Code, (_, r) => r.Code + " " + r.Title).OrderBy(r => r)
+            .Select(r => "the requirement " + r + " is traced to it: trace it to another source, or remove the trace")
+            .ToListAsync(ct);
+
     public Task<bool> ExistsAsync(string slug, CancellationToken ct) => db.Sources.AnyAsync(s => s.Slug == slug, ct);
 
     private ChangeEntry Entry(string actor, Source source) =>

@@ -90,8 +90,28 @@ public static class CatalogWriter
                 Components = Slugs.JoinList(t.Components), Requirements = Slugs.JoinList(t.Requirements), Summary = t.Summary,
             }));
 
+        // Ignoring case: on a case-insensitive disk, Foo.md is the file just written as foo.md.
+        var written = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var source in c.Sources)
-            File.WriteAllText(Path.Combine(literatureDir, source.Slug + ".md"), LiteratureNoteWriter.Write(source), CsvTable.StrictUtf8);
+        {
+            var file = Path.Combine(literatureDir, source.Slug + ".md");
+            File.WriteAllText(file, LiteratureNoteWriter.Write(source), CsvTable.StrictUtf8);
+            written.Add(Path.GetFileName(file));
+        }
+        RemoveStaleNotes(literatureDir, written);
+    }
+
+    /// <summary>
+    /// A note at the top of the folder that is not one just written belongs to a deleted source: left there, the
+    /// next import would bring the source back. Section pages (<c>_index.md</c>) and notes in sub-folders are left alone.
+    /// </summary>
+    private static void RemoveStaleNotes(string literatureDir, HashSet<string> written)
+    {
+        foreach (var file in Directory.EnumerateFiles(literatureDir, "*.md", SearchOption.TopDirectoryOnly))
+        {
+            var name = Path.GetFileName(file);
+            if (!written.Contains(name) && !name.Equals("_index.md", StringComparison.OrdinalIgnoreCase)) File.Delete(file);
+        }
     }
 
     private static void Csv<T, TMap>(string dir, string file, IEnumerable<T> rows) where TMap : CsvHelper.Configuration.ClassMap<T>, new() =>

@@ -53,6 +53,8 @@ public class WritePermissionTests
         new object[] { "GET", "/sources/new", Array.Empty<string>() },
         new object[] { "GET", "/sources/{source}/edit", Array.Empty<string>() },
         new object[] { "GET", "/sources/new/references", Array.Empty<string>() },
+        new object[] { "POST", "/sources/{fresh-source}/delete", Array.Empty<string>() },
+        new object[] { "GET", "/sources/{source}/delete", Array.Empty<string>() },
         new object[] { "POST", "/tools/new", ToolFields("Matrix tool {n}", "Slug=matrix-tool-{n}") },
         new object[] { "POST", "/tools/{tool}/edit", ToolFields("Edited by the matrix {n}", "Version={toolversion}") },
         new object[] { "POST", "/tools/{fresh-tool}/delete", Array.Empty<string>() },
@@ -63,6 +65,8 @@ public class WritePermissionTests
         new object[] { "POST", "/requirements/{requirement}/edit", new[] { "Layer=model-management", "Title=Edited by the matrix {n}", "Kind=functional", "Priority=must", "Traces[0].Source={source}", "Version={requirementversion}", "Command=save" } },
         new object[] { "GET", "/requirements/new", Array.Empty<string>() },
         new object[] { "GET", "/requirements/{requirement}/edit", Array.Empty<string>() },
+        new object[] { "POST", "/requirements/{fresh-requirement}/delete", Array.Empty<string>() },
+        new object[] { "GET", "/requirements/{requirement}/delete", Array.Empty<string>() },
         new object[] { "POST", "/layers/new", new[] { "Slug=matrix-layer-{n}", "Order=20", "Name=Matrix layer {n}", "Command=save" } },
         new object[] { "POST", "/layers/{layer}/edit", new[] { "Order=10", "Name=Edited by the matrix {n}", "Version={layerversion}", "Command=save" } },
         new object[] { "POST", "/layers/{fresh-layer}/delete", Array.Empty<string>() },
@@ -267,11 +271,14 @@ public class WritePermissionTests
     {
         if (url.Contains("{fresh-submission}", StringComparison.Ordinal))
             return url.Replace("{fresh-submission}", await FreshSubmissionAsync(), StringComparison.Ordinal);
-        var kind = new[] { "tool", "layer", "component", "pipeline" }.FirstOrDefault(k => url.Contains($"{{fresh-{k}}}", StringComparison.Ordinal));
+        var kind = new[] { "tool", "layer", "component", "pipeline", "source", "requirement" }.FirstOrDefault(k => url.Contains($"{{fresh-{k}}}", StringComparison.Ordinal));
         if (kind is null) return url;
-        var slug = $"matrix-fresh-{Interlocked.Increment(ref _stacks)}";
+        var n = Interlocked.Increment(ref _stacks);
+        var slug = kind == "requirement" ? $"MFR-{n:000}" : $"matrix-fresh-{n}";
         (string, string)[] fields = kind switch
         {
+            "source" => [("Title", "Fresh " + slug), ("Note", "Deleted by the matrix.")],
+            "requirement" => [("Code", slug), ("Layer", "model-management"), ("Title", "Fresh " + slug), ("Kind", "functional"), ("Priority", "must"), ("Traces[0].Source", Source)],
             "tool" => [("Kind", "open-source"), ("Coverage[0].Component", "model-registry"), ("Coverage[0].Level", "full")],
             "layer" => [("Order", "30")],
             "component" => [("Layer", "model-management"), ("Order", "30")],
@@ -279,7 +286,8 @@ public class WritePermissionTests
         };
         var editor = _clients[AccountRoles.Editor];
         var token = await StackForms.TokenAsync(editor, "/stacks/new");
-        using var saved = await StackForms.PostAsync(editor, $"/{kind}s/new", token, [("Name", "Fresh " + slug), ("Slug", slug), .. fields, ("Command", "save")]);
+        (string, string)[] names = kind is "source" or "requirement" ? [] : [("Name", "Fresh " + slug)];
+        using var saved = await StackForms.PostAsync(editor, $"/{kind}s/new", token, [.. names, ("Slug", slug), .. fields, ("Command", "save")]);
         Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Found), await saved.Content.ReadAsStringAsync());
         return url.Replace($"{{fresh-{kind}}}", slug, StringComparison.Ordinal);
     }
